@@ -1,0 +1,46 @@
+package dev.helpbot.core;
+
+import java.util.Objects;
+
+/**
+ * What a person did, in platform-neutral form: typed text, pressed a choice, or ran a command.
+ * Exactly one of {@code text}, {@code choiceId} and {@code command} is set; use the factories.
+ */
+public record IncomingMessage(ConversationKey key, String text, String choiceId, Command command) {
+
+    public IncomingMessage {
+        Objects.requireNonNull(key, "key");
+        int kinds = (text != null ? 1 : 0) + (choiceId != null ? 1 : 0) + (command != null ? 1 : 0);
+        if (kinds != 1) {
+            throw new IllegalArgumentException("an IncomingMessage carries exactly one of text, choiceId or command");
+        }
+    }
+
+    /** Free text typed by the user. Empty text is allowed: the engine answers it with a hint. */
+    public static IncomingMessage text(ConversationKey key, String text) {
+        return new IncomingMessage(key, Objects.requireNonNull(text, "text"), null, null);
+    }
+
+    /** A pressed button or numbered option, by the {@link Choice#id()} the bot offered. */
+    public static IncomingMessage choice(ConversationKey key, String choiceId) {
+        return new IncomingMessage(key, null, Objects.requireNonNull(choiceId, "choiceId"), null);
+    }
+
+    /** A slash command such as {@code /backup-help fix 4}. */
+    public static IncomingMessage command(ConversationKey key, Command command) {
+        return new IncomingMessage(key, null, null, Objects.requireNonNull(command, "command"));
+    }
+
+    /**
+     * A slash command and its raw argument text.
+     *
+     * @param name      the command without its slash, e.g. {@code backup-help}
+     * @param arguments everything after the name, e.g. {@code fix 4}; empty when none
+     */
+    public record Command(String name, String arguments) {
+        public Command {
+            Objects.requireNonNull(name, "name");
+            arguments = arguments == null ? "" : arguments.strip();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.helpbot.core.content;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every sentence the dialogue needs from {@code responses.yaml}, with the placeholders each may use.
+ * The content test fails on a missing key or an unknown placeholder, so a typo never reaches users.
+ */
+public enum ResponseKey {
+    WELCOME,
+    HELP,
+    GREETING,
+    THANKS,
+    BYE,
+    FIX_HEADER("number", "total", "title"),
+    FIX_QUESTION,
+    TIP_PREFIX,
+    ACK_NOT_WORKED,
+    ACK_SKIPPED,
+    ACK_NOT_WORKED_SAME_SYMPTOM,
+    ASK_PHONE_MODEL,
+    PHONE_MODEL_NOT_UNDERSTOOD,
+    RESOLVED,
+    ALREADY_RESOLVED,
+    ESCALATED_ALL_FAILED,
+    ESCALATED_REQUESTED,
+    BACK_TO_BOT,
+    NOT_UNDERSTOOD,
+    OUT_OF_SCOPE,
+    NO_EARLIER_FIX,
+    ASK_FIX_NUMBER,
+    NO_SUCH_FIX("total"),
+    EMPTY_MESSAGE,
+    TOO_LONG("limit"),
+    STALE_CHOICE,
+    HANDOFF_TITLE("reason"),
+    HANDOFF_REASON_ALL_FAILED,
+    HANDOFF_REASON_REQUESTED,
+    HANDOFF_USER_SAID,
+    HANDOFF_PHONE,
+    HANDOFF_PHONE_UNKNOWN,
+    HANDOFF_FIXES_TRIED,
+    HANDOFF_NO_FIXES,
+    OUTCOME_WORKED,
+    OUTCOME_FAILED,
+    OUTCOME_SKIPPED,
+    OUTCOME_SHOWN,
+    CHOICE_START_FIX_ONE,
+    CHOICE_STORAGE_FULL,
+    CHOICE_HUMAN,
+    CHOICE_WORKED,
+    CHOICE_NOT_WORKED,
+    CHOICE_SKIP,
+    CHOICE_BACK,
+    CHOICE_START_OVER,
+    CHOICE_BACK_TO_BOT,
+    CHOICE_FIX_NUMBER("number", "title");
+
+    private final List<String> placeholders;
+
+    ResponseKey(String... placeholders) {
+        this.placeholders = List.of(placeholders);
+    }
+
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public List<String> placeholders() {
+        return placeholders;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.helpbot.core.dialogue;
+
+import java.util.Set;
+
+/**
+ * The intent names the dialogue acts on. Content declares them in {@code nlu.yaml}; symptom intents
+ * are not listed here because the playbook names them, so adding a fix needs no code.
+ */
+public final class Intents {
+
+    public static final String BACKUP_FAILS = "backup_fails";
+    public static final String WORKED = "worked";
+    public static final String NOT_WORKED = "not_worked";
+    public static final String SKIP = "skip";
+    public static final String BACK = "back";
+    public static final String REPEAT = "repeat";
+    public static final String START_OVER = "start_over";
+    public static final String JUMP_TO_FIX = "jump_to_fix";
+    public static final String HUMAN = "human";
+    public static final String HELP = "help";
+    public static final String GREETING = "greeting";
+    public static final String THANKS = "thanks";
+    public static final String BYE = "bye";
+    public static final String BACK_TO_BOT = "back_to_bot";
+    public static final String OUT_OF_SCOPE = "out_of_scope";
+
+    /** Every intent above: the content must declare them all. */
+    public static final Set<String> CLASSIFIED = Set.of(BACKUP_FAILS, WORKED, NOT_WORKED, SKIP, BACK, REPEAT,
+            START_OVER, JUMP_TO_FIX, HUMAN, HELP, GREETING, THANKS, BYE, BACK_TO_BOT, OUT_OF_SCOPE);
+
+    // Readings that never come from the classifier: commands, buttons and input checks produce them.
+    /** {@code /backup-help} with no arguments: open or resume the conversation. */
+    public static final String START = "start";
+    /** A button answering "which iPhone?"; the model is in the turn's entities. */
+    public static final String PHONE_MODEL = "phone_model";
+    /** Below the confidence threshold. */
+    public static final String NOT_UNDERSTOOD = "not_understood";
+    public static final String EMPTY = "empty";
+    public static final String TOO_LONG = "too_long";
+    /** A button from an earlier step, or one the bot never offered. */
+    public static final String STALE_CHOICE = "stale_choice";
+
+    private Intents() {
+    }
+}

@@ -1,0 +1,145 @@
+package dev.helpbot.core.nlu;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the iPhone model, iOS version and fix number in free text with patterns. Numbers alone are
+ * ambiguous ("fix 8" versus "my 8"), so a number counts as a model only after a word that introduces
+ * a phone, or when the caller says the bot has just asked for the model.
+ */
+public final class EntityExtractor {
+
+    private static final List<String> NUMBER_WORDS =
+            List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    private static final List<String> ORDINAL_WORDS =
+            List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
+    private static final String SUFFIX = "(?:\\s*(pro\\s*max|pro|plus|mini|max|e|s|c))?";
+    private static final Pattern NAMED_IPHONE = Pattern.compile(
+            "\\biphone\\s*(xs\\s*max|xr|xs|x|se|air|\\d{1,2})" + SUFFIX + "(?![a-z0-9])");
+    private static final Pattern INTRODUCED_MODEL = Pattern.compile(
+            "\\b(?:my|an?|have|got|using|own|it'?s|its|on an?)\\s+(xs\\s*max|xr|xs|x|se|\\d{1,2})" + SUFFIX
+                    + "(?![a-z0-9])(?!\\s*(?:gb|tb|%|percent|mins?|minutes|hours?|days?|times|fixes|steps))");
+    private static final Pattern SIZED_MODEL = Pattern.compile("\\b(\\d{1,2})\\s*(pro\\s*max|pro|plus|mini)\\b");
+    private static final Pattern BARE_MODEL = Pattern.compile("^\\s*(?:iphone\\s*)?(xs\\s*max|xr|xs|x|se|\\d{1,2})" + SUFFIX
+            + "\\s*[.!]?\\s*$");
+    private static final Pattern IOS = Pattern.compile("\\bios\\s*(\\d{1,2})(?:\\.\\d+)*\\b");
+    private static final Pattern FIX_NUMBER = Pattern.compile(
+            "\\b(?:fix|step|number|no\\.?|option|solution)\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|"
+                    + String.join("|", NUMBER_WORDS) + ")\\b|#\\s*(\\d{1,2})\\b");
+    private static final Pattern ORDINAL_FIX = Pattern.compile(
+            "\\b(?:the\\s+)?(\\d)(?:st|nd|rd|th)\\b|\\b(" + String.join("|", ORDINAL_WORDS) + ")\\s+(?:fix|one|step|solution)\\b");
+
+    /** Entities in a message, reading bare numbers as fix or version numbers only. */
+    public Entities extract(String text) {
+        return extract(text, false);
+    }
+
+    /**
+     * Entities in a message.
+     *
+     * @param expectingPhoneModel true when the bot has just asked which iPhone it is, so "13" means iPhone 13
+     */
+    public Entities extract(String text, boolean expectingPhoneModel) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Optional<PhoneModel> model = findModel(lower, expectingPhoneModel);
+        return new Entities(model, findIos(lower), model.isPresent() && expectingPhoneModel
+                ? OptionalInt.empty() : findFixNumber(lower));
+    }
+
+    private static Optional<PhoneModel> findModel(String lower, boolean expectingPhoneModel) {
+        for (Pattern pattern : List.of(NAMED_IPHONE, INTRODUCED_MODEL, SIZED_MODEL)) {
+            Matcher m = pattern.matcher(lower);
+            while (m.find()) {
+                Optional<PhoneModel> model = toModel(m.group(1), m.groupCount() >= 2 ? m.group(2) : null);
+                if (model.isPresent()) {
+                    return model;
+                }
+            }
+        }
+        if (expectingPhoneModel) {
+            Matcher m = BARE_MODEL.matcher(lower);
+            if (m.find()) {
+                return toModel(m.group(1), m.group(2));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<PhoneModel> toModel(String base, String suffix) {
+        String compact = base.replaceAll("\\s+", " ");
+        String tail = suffix == null ? "" : " " + tidySuffix(suffix);
+        switch (compact) {
+            case "x", "xr", "xs", "xs max" -> {
+                return Optional.of(new PhoneModel("iPhone " + compact.toUpperCase(Locale.ROOT).replace("MAX", "Max"),
+                        PhoneModel.Family.X_OR_LATER));
+            }
+            case "se" -> {
+                // Every SE has a Home button, so it restarts like an iPhone 8.
+                return Optional.of(new PhoneModel("iPhone SE", PhoneModel.Family.EIGHT_OR_EARLIER));
+            }
+            case "air" -> {
+                return Optional.of(new PhoneModel("iPhone Air", PhoneModel.Family.X_OR_LATER));
+            }
+            default -> {
+                int number = Integer.parseInt(compact);
+                if (number < 3 || number == 9 || number > 30) {
+                    return Optional.empty();
+                }
+                if (number == 10) {
+                    return Optional.of(new PhoneModel("iPhone X", PhoneModel.Family.X_OR_LATER));
+                }
+                String name = "iPhone " + number + (tail.equals(" e") || tail.equals(" s") || tail.equals(" c")
+                        ? tail.strip() : tail);
+                return Optional.of(new PhoneModel(name, number <= 8
+                        ? PhoneModel.Family.EIGHT_OR_EARLIER : PhoneModel.Family.X_OR_LATER));
+            }
+        }
+    }
+
+    private static String tidySuffix(String suffix) {
+        String s = suffix.replaceAll("\\s+", " ");
+        return switch (s) {
+            case "pro max" -> "Pro Max";
+            case "pro" -> "Pro";
+            case "plus" -> "Plus";
+            case "mini" -> "mini";
+            case "max" -> "Max";
+            default -> s;
+        };
+    }
+
+    private static OptionalInt findIos(String lower) {
+        Matcher m = IOS.matcher(lower);
+        if (m.find()) {
+            int major = Integer.parseInt(m.group(1));
+            if (major >= 4 && major <= 40) {
+                return OptionalInt.of(major);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static OptionalInt findFixNumber(String lower) {
+        Matcher m = FIX_NUMBER.matcher(lower);
+        if (m.find()) {
+            return OptionalInt.of(parseNumber(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        Matcher ordinal = ORDINAL_FIX.matcher(lower);
+        if (ordinal.find()) {
+            return ordinal.group(1) != null ? OptionalInt.of(Integer.parseInt(ordinal.group(1)))
+                    : OptionalInt.of(ORDINAL_WORDS.indexOf(ordinal.group(2)) + 1);
+        }
+        return OptionalInt.empty();
+    }
+
+    private static int parseNumber(String token) {
+        int word = NUMBER_WORDS.indexOf(token);
+        return word >= 0 ? word + 1 : Integer.parseInt(token);
+    }
+}
