@@ -1,0 +1,21 @@
+package dev.helpbot.core.channel;
+
+/**
+ * A place people talk to the bot: Discord, Slack, the console. bot-app starts every enabled channel,
+ * reports their health, and stops them on shutdown. Implementations live in adapter modules.
+ */
+public interface ChatChannel extends AutoCloseable {
+
+    /** A short lower-case name for logs and health output, e.g. {@code discord}. */
+    String name();
+
+    /** Connects and starts taking messages. Throws with a clear message when it cannot (bad token, no network). */
+    void start() throws Exception;
+
+    /** True while connected and able to take messages. */
+    boolean isConnected();
+
+    /** Stops taking new messages, lets in-flight ones finish, and disconnects. Idempotent. */
+    @Override
+    void close();
+}
