@@ -1,0 +1,119 @@
+package dev.helpbot.app.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns the merged settings tree into a {@link HelpbotConfig}, checking each value's range. */
+final class ConfigBinder {
+
+    private final JsonNode root;
+    private final String origin;
+    private final Map<String, String> environment;
+
+    ConfigBinder(JsonNode root, String origin, Map<String, String> environment) {
+        this.root = root;
+        this.origin = origin;
+        this.environment = environment;
+    }
+
+    HelpbotConfig bind() {
+        return new HelpbotConfig(
+                new HelpbotConfig.Engine(
+                        number("engine", "confidence_threshold", 0.0, 0.99),
+                        (int) number("engine", "max_message_length", 1, 100_000)),
+                new HelpbotConfig.Sessions(
+                        (long) number("sessions", "max_sessions", 1, 100_000_000),
+                        duration("sessions", "idle_expiry")),
+                new HelpbotConfig.ContentSettings(optionalText("content", "directory")),
+                new HelpbotConfig.Discord(
+                        url("discord", "rest_base_url"),
+                        optionalText("discord", "gateway_url"),
+                        list("discord", "guild_ids"),
+                        oneOf("discord", "conversation_mode", Set.of("thread", "inline", "ephemeral")),
+                        optionalText("discord", "support_role_id"),
+                        (int) number("discord", "shards", 0, 10_000)),
+                new HelpbotConfig.Slack(
+                        oneOf("slack", "mode", Set.of("socket", "http")),
+                        url("slack", "api_base_url"),
+                        (int) number("slack", "http_port", 1, 65_535),
+                        text("slack", "http_path"),
+                        text("slack", "command"),
+                        optionalText("slack", "support_user_group_id")),
+                new HelpbotConfig.Secrets(
+                        secret("DISCORD_TOKEN"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
+                        secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL")));
+    }
+
+    private JsonNode value(String section, String key) {
+        return root.path(section).path(key);
+    }
+
+    private double number(String section, String key, double min, double max) {
+        JsonNode node = value(section, key);
+        double number = node.asDouble(Double.NaN);
+        if (!node.isNumber() || number < min || number > max) {
+            throw new ConfigException(origin, section + "." + key, "'" + node.asText() + "' is out of range",
+                    "Use a number from " + format(min) + " to " + format(max));
+        }
+        return number;
+    }
+
+    private String text(String section, String key) {
+        String text = value(section, key).asText("").strip();
+        if (text.isEmpty()) {
+            throw new ConfigException(origin, section + "." + key, "must not be empty", "Restore the default from config/helpbot.yaml");
+        }
+        return text;
+    }
+
+    private Optional<String> optionalText(String section, String key) {
+        String text = value(section, key).asText("").strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private String url(String section, String key) {
+        String text = text(section, key);
+        if (!text.startsWith("http://") && !text.startsWith("https://")) {
+            throw new ConfigException(origin, section + "." + key, "'" + text + "' is not an http(s) URL",
+                    "Write the full URL, e.g. the default in config/helpbot.yaml");
+        }
+        return text;
+    }
+
+    private String oneOf(String section, String key, Set<String> allowed) {
+        String text = text(section, key);
+        if (!allowed.contains(text)) {
+            throw new ConfigException(origin, section + "." + key, "'" + text + "' is not a valid choice",
+                    "Use one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return text;
+    }
+
+    private Duration duration(String section, String key) {
+        try {
+            return Durations.parse(text(section, key));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(origin, section + "." + key, e.getMessage(), "Write it like 30s, 15m, 24h or 7d");
+        }
+    }
+
+    private List<String> list(String section, String key) {
+        List<String> items = new ArrayList<>();
+        value(section, key).forEach(item -> items.add(item.asText().strip()));
+        return List.copyOf(items);
+    }
+
+    private Optional<String> secret(String variable) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

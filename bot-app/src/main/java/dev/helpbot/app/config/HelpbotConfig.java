@@ -1,0 +1,47 @@
+package dev.helpbot.app.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every setting, typed and validated. Built by {@link ConfigLoader} from {@code helpbot.yaml}, the
+ * file given with {@code --config}, and the environment.
+ */
+public record HelpbotConfig(Engine engine, Sessions sessions, ContentSettings content, Discord discord,
+                            Slack slack, Secrets secrets) {
+
+    public record Engine(double confidenceThreshold, int maxMessageLength) {
+    }
+
+    public record Sessions(long maxSessions, Duration idleExpiry) {
+    }
+
+    public record ContentSettings(Optional<String> directory) {
+    }
+
+    public record Discord(String restBaseUrl, Optional<String> gatewayUrl, List<String> guildIds,
+                          String conversationMode, Optional<String> supportRoleId, int shards) {
+    }
+
+    public record Slack(String mode, String apiBaseUrl, int httpPort, String httpPath, String command,
+                        Optional<String> supportUserGroupId) {
+    }
+
+    /** Values that only ever come from the environment. {@link #toString()} never shows them. */
+    public record Secrets(Optional<String> discordToken, Optional<String> slackBotToken,
+                          Optional<String> slackAppToken, Optional<String> slackSigningSecret,
+                          Optional<String> redisUrl) {
+
+        @Override
+        public String toString() {
+            return "Secrets[discordToken=" + shown(discordToken) + ", slackBotToken=" + shown(slackBotToken)
+                    + ", slackAppToken=" + shown(slackAppToken) + ", slackSigningSecret=" + shown(slackSigningSecret)
+                    + ", redisUrl=" + shown(redisUrl) + "]";
+        }
+
+        private static String shown(Optional<String> secret) {
+            return secret.isPresent() ? "(set)" : "(not set)";
+        }
+    }
+}

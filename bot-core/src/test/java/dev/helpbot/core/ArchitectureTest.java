@@ -1,0 +1,59 @@
+package dev.helpbot.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * bot-core knows no platform: the dependency rule of DESIGN.md, enforced like JDA's api/internal split.
+ * Plain JUnit tests around ArchUnit rules, so each rule is reported as a test of its own.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses core;
+
+    @BeforeAll
+    static void importCore() {
+        core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.helpbot.core");
+    }
+
+    @Test
+    void core_importsNoPlatformLibrary() {
+        noClasses().that().resideInAPackage("dev.helpbot.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "com.slack..", "io.lettuce..",
+                        "org.eclipse.jetty..", "io.javalin..", "okhttp3..")
+                .because("bot-core must stay platform-neutral; adapters convert to and from it")
+                .check(core);
+    }
+
+    @Test
+    void core_importsNoAdapterOrApp() {
+        noClasses().that().resideInAPackage("dev.helpbot.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.helpbot.discord..", "dev.helpbot.slack..",
+                        "dev.helpbot.app..")
+                .because("only bot-app knows every module")
+                .check(core);
+    }
+
+    @Test
+    void dialoguePolicy_doesNoIoAndReadsNoClock() {
+        noClasses().that().resideInAPackage("dev.helpbot.core.dialogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
+                        "dev.helpbot.core.session..", "opennlp..")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .because("DialoguePolicy is a pure function: no I/O, no clock, no store")
+                .check(core);
+    }
+
+    @Test
+    void importer_sawTheCore() {
+        // Guards the rules above against passing vacuously on an empty import.
+        org.assertj.core.api.Assertions.assertThat(core.contain(ConversationEngine.class)).isTrue();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.helpbot.core.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.helpbot.core.TestBots;
+import dev.helpbot.core.dialogue.Intents;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The content test: the shipped content is valid, and each kind of mistake is reported by file and key. */
+class ContentValidationTest {
+
+    private static final ContentLoader STRICT = new ContentLoader(new ContentRules(3, Set.of("human")));
+
+    @Test
+    void bundledContent_loads_withNineFixesInSeedOrder() {
+        Content content = TestBots.content();
+        assertThat(content.playbook().fixes()).extracting(Fix::id).containsExactly(
+                "icloud-backup-switch", "wifi", "power", "storage", "apple-system-status", "sign-out-in",
+                "restart", "reset-settings", "update-ios");
+        assertThat(content.playbook().fixes()).allSatisfy(fix -> {
+            assertThat(fix.steps().isEmpty() && fix.variants().isEmpty()).as(fix.id() + " has steps").isFalse();
+            assertThat(fix.why()).isNotBlank();
+        });
+        assertThat(content.nlu().intentNames()).containsAll(Intents.CLASSIFIED);
+    }
+
+    @Test
+    void bundledContent_restartFix_hasStepsForBothPhoneFamilies() {
+        Fix restart = TestBots.content().playbook().fix(7);
+        assertThat(restart.variants()).hasValueSatisfying(v -> {
+            assertThat(v.by()).isEqualTo(FixVariants.VariantKey.PHONE_MODEL);
+            assertThat(v.defaultOption()).isEmpty();
+            assertThat(v.options()).extracting(FixVariants.VariantOption::id).containsExactlyInAnyOrder("x_or_later", "8_or_earlier");
+        });
+    }
+
+    @Test
+    void bundledContent_mentionsCurrentIosPaths() {
+        String all = TestBots.content().playbook().fixes().toString();
+        assertThat(all).contains("Transfer or Reset iPhone").contains("Apple Account");
+        assertThat(all).doesNotContainIgnoringCase("makeuseof").doesNotContain("affiliate").doesNotContain("<a ");
+    }
+
+    @Test
+    void load_brokenFiles_reportsEveryProblemByFileAndKey() {
+        assertThatThrownBy(() -> STRICT.load(resource("broken-content/")))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    List<String> problems = e.problems().stream().map(ContentProblem::toString).toList();
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[0] (one).steps:").contains("empty"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[1] (one).id:").contains("already used"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[1] (one).symptom_intent:").contains("no_such_intent"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[2] (three).variants.by:").contains("shoe_size"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("nlu.yaml: intents[0] (storage_full).examples:").contains("at least 3"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("nlu.yaml: intents[1] (wifi_problem).examples[1]:").contains("storage_full"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("nlu.yaml: intents[2] (wifi_problem).intent:").contains("declared twice"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("responses.yaml: responses.welcome:").contains("{name}"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("responses.yaml: responses.no_such_key:"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("responses.yaml: responses.fix_header:").contains("missing"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("nlu.yaml: intents:").contains("'human'"));
+                });
+    }
+
+    @Test
+    void load_invalidYaml_namesTheFile() {
+        ContentLoader.Source source = name -> name.equals(ContentLoader.NLU_FILE)
+                ? stream("intents: [unclosed") : resource("broken-content/").open(name);
+        assertThatThrownBy(() -> STRICT.load(source))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("nlu.yaml: (file): not valid YAML");
+    }
+
+    @Test
+    void load_duplicateYamlKey_isReportedNotSilentlyMerged() {
+        ContentLoader.Source source = name -> name.equals(ContentLoader.RESPONSES_FILE)
+                ? stream("responses:\n  welcome: a\n  welcome: b\n") : resource("broken-content/").open(name);
+        assertThatThrownBy(() -> STRICT.load(source))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("responses.yaml: (file)").hasMessageContaining("welcome");
+    }
+
+    @Test
+    void load_missingFile_saysWhichOne() {
+        ContentLoader.Source source = name -> {
+            if (name.equals(ContentLoader.PLAYBOOK_FILE)) {
+                throw new NoSuchFileException("playbook.yaml");
+            }
+            return resource("broken-content/").open(name);
+        };
+        assertThatThrownBy(() -> STRICT.load(source)).hasMessageContaining("playbook.yaml: (file): not found");
+    }
+
+    private static ContentLoader.Source resource(String folder) {
+        return name -> ContentValidationTest.class.getClassLoader().getResourceAsStream(folder + name);
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.helpbot.core.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EntityExtractorTest {
+
+    private final EntityExtractor extractor = new EntityExtractor();
+
+    @ParameterizedTest(name = "\"{0}\" -> {1} ({2})")
+    @CsvSource(delimiter = '|', value = {
+            "my 8 won't back up               | iPhone 8            | EIGHT_OR_EARLIER",
+            "I have an iPhone SE              | iPhone SE           | EIGHT_OR_EARLIER",
+            "13 pro max here                  | iPhone 13 Pro Max   | X_OR_LATER",
+            "iphone x keeps failing           | iPhone X            | X_OR_LATER",
+            "on my iphone 6s                  | iPhone 6s           | EIGHT_OR_EARLIER",
+            "its an iphone 12 mini            | iPhone 12 mini      | X_OR_LATER",
+            "iPhone XS Max, iOS 17            | iPhone XS Max       | X_OR_LATER",
+            "got a 15 pro                     | iPhone 15 Pro       | X_OR_LATER",
+            "iphone 16e                       | iPhone 16e          | X_OR_LATER",
+    })
+    void extract_phoneModels_nameAndFamily(String text, String name, PhoneModel.Family family) {
+        assertThat(extractor.extract(text).phoneModel()).hasValue(new PhoneModel(name, family));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" has no phone model")
+    @CsvSource(delimiter = '|', value = {
+            "show me fix 8",
+            "i have 50 GB free",
+            "it failed 3 times",
+            "ios 17 is installed",
+            "step 2 please",
+    })
+    void extract_numbersThatAreNotPhones_findNoModel(String text) {
+        assertThat(extractor.extract(text).phoneModel()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "after asking: \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {"13 | iPhone 13", "x | iPhone X", "8 | iPhone 8", "SE | iPhone SE"})
+    void extract_bareAnswerAfterTheBotAsked_isAModel(String text, String name) {
+        assertThat(extractor.extract(text, true).phoneModel()).hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(name));
+        assertThat(extractor.extract(text, false).phoneModel()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> fix {1}")
+    @CsvSource(delimiter = '|', value = {
+            "go to fix 4 | 4", "fix #7 please | 7", "show me step two | 2", "the 3rd one | 3",
+            "take me to the ninth fix | 9", "number 6 | 6",
+    })
+    void extract_fixNumbers(String text, int number) {
+        assertThat(extractor.extract(text).fixNumber()).hasValue(number);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> iOS {1}")
+    @CsvSource(delimiter = '|', value = {"I'm on iOS 14.8 | 14", "ios17 | 17", "updated to iOS 18.1.1 | 18"})
+    void extract_iosVersion(String text, int major) {
+        assertThat(extractor.extract(text).iosMajor()).hasValue(major);
+    }
+}

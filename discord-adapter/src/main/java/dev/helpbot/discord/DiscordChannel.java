@@ -1,0 +1,162 @@
+package dev.helpbot.discord;
+
+import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChatChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * helpbot on Discord: one JDA connection, or a {@link ShardManager} when {@code shardCount > 1}; registers
+ * {@code /backup-help} globally or in the configured guilds.
+ */
+public final class DiscordChannel implements ChatChannel {
+
+    /** GUILD_MESSAGES and MESSAGE_CONTENT let free text in a help thread continue it; DIRECT_MESSAGES lets people DM. */
+    static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(
+            GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordChannel.class);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final DiscordSettings settings;
+    private final DiscordEventListener listener;
+    private volatile JDA jda;
+    private volatile ShardManager shardManager;
+
+    public DiscordChannel(DiscordSettings settings, ConversationEngine engine) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = new DiscordEventListener(Objects.requireNonNull(engine, "engine"), settings);
+    }
+
+    @Override
+    public String name() {
+        return "discord";
+    }
+
+    @Override
+    public synchronized void start() throws InterruptedException {
+        if (jda != null || shardManager != null) {
+            return;
+        }
+        LOG.info("Connecting to Discord with {}", settings);
+        RestConfig rest = new RestConfig().setBaseUrl(settings.restBaseUrl());
+        if (settings.isSharded()) {
+            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                    .setShardsTotal(settings.shardCount())
+                    .setRestConfig(rest)
+                    .addEventListeners(listener);
+            if (settings.gatewayUrl() != null) {
+                // A fixed gateway is a proxy or a test double: plain JSON frames, no zlib stream.
+                builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), settings.shardCount()))
+                        .setCompression(Compression.NONE);
+            }
+            shardManager = builder.build();
+            for (JDA shard : shardManager.getShards()) {
+                shard.awaitReady();
+            }
+        } else {
+            JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
+                    .setRestConfig(rest)
+                    .addEventListeners(listener);
+            if (settings.gatewayUrl() != null) {
+                builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), 1))
+                        .setCompression(Compression.NONE);
+            }
+            jda = builder.build().awaitReady();
+        }
+        registerCommands();
+        LOG.info("Discord connected; /{} registered {}", DiscordMessageReader.COMMAND,
+                settings.guildIds().isEmpty() ? "globally" : "in guilds " + settings.guildIds());
+    }
+
+    @Override
+    public boolean isConnected() {
+        List<JDA> connections = connections();
+        return !connections.isEmpty() && connections.stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    @Override
+    public synchronized void close() {
+        List<JDA> connections = connections();
+        if (connections.isEmpty()) {
+            return;
+        }
+        // shutdown() lets requests already queued (replies being posted) go out before disconnecting.
+        if (shardManager != null) {
+            shardManager.shutdown();
+        } else {
+            jda.shutdown();
+        }
+        for (JDA connection : connections) {
+            try {
+                if (!connection.awaitShutdown(SHUTDOWN_GRACE)) {
+                    connection.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                connection.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+        jda = null;
+        shardManager = null;
+        LOG.info("Discord disconnected");
+    }
+
+    /** {@code /backup-help [fix:1-9] [restart:true]}, usable in servers and in DMs with the bot. */
+    static SlashCommandData backupHelpCommand() {
+        return Commands.slash(DiscordMessageReader.COMMAND, "Get help when your iPhone stops backing up to iCloud")
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                .addOptions(
+                        new OptionData(OptionType.INTEGER, DiscordMessageReader.OPTION_FIX, "Go straight to fix 1 to 9")
+                                .setRequiredRange(1, 9),
+                        new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_RESTART,
+                                "Forget this conversation and start over"));
+    }
+
+    private void registerCommands() {
+        JDA any = connections().get(0);
+        if (settings.guildIds().isEmpty()) {
+            any.updateCommands().addCommands(backupHelpCommand()).complete();
+            return;
+        }
+        for (String guildId : settings.guildIds()) {
+            Guild guild = shardManager != null ? shardManager.getGuildById(guildId) : jda.getGuildById(guildId);
+            if (guild == null) {
+                LOG.warn("discord.guild_ids lists {}, but the bot is not in that server: invite it with the URL in "
+                        + "discord-adapter/README.md", guildId);
+                continue;
+            }
+            guild.updateCommands().addCommands(backupHelpCommand()).complete();
+        }
+    }
+
+    private List<JDA> connections() {
+        ShardManager shards = shardManager;
+        JDA single = jda;
+        List<JDA> connections = new ArrayList<>();
+        if (shards != null) {
+            connections.addAll(shards.getShards());
+        } else if (single != null) {
+            connections.add(single);
+        }
+        return connections;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.helpbot.slack;
+
+import java.net.URI;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the Slack channel needs to run. The three secrets come from the environment
+ * ({@code SLACK_BOT_TOKEN}, {@code SLACK_APP_TOKEN}, {@code SLACK_SIGNING_SECRET}) through the wiring;
+ * {@link #toString()} never shows them, so settings can be logged.
+ *
+ * @param mode               {@link Mode#SOCKET} (default: no public URL needed) or {@link Mode#HTTP}
+ * @param botToken           the Bot User OAuth Token, {@code xoxb-…}; always required
+ * @param appToken           the app-level token, {@code xapp-…}; required in Socket Mode
+ * @param signingSecret      the app's signing secret; required in HTTP mode, where it verifies every request
+ * @param apiBaseUrl         the Web API prefix; Slack by default, differs for GovSlack and in tests
+ * @param httpBindAddress    the interface the HTTP endpoint listens on (HTTP mode)
+ * @param httpPort           the port the HTTP endpoint listens on; 0 picks a free one (HTTP mode)
+ * @param httpPath           the path Slack posts events, commands and clicks to (HTTP mode)
+ * @param supportUserGroupId the user group pinged on escalation, e.g. {@code S0123ABCD}; null pings nobody
+ * @param commandName        the slash command, with its slash
+ */
+public record SlackSettings(Mode mode, String botToken, String appToken, String signingSecret, String apiBaseUrl,
+                            String httpBindAddress, int httpPort, String httpPath, String supportUserGroupId,
+                            String commandName) {
+
+    public static final String DEFAULT_API_BASE_URL = "https://slack.com/api/";
+    public static final String DEFAULT_HTTP_BIND_ADDRESS = "0.0.0.0";
+    public static final int DEFAULT_HTTP_PORT = 3000;
+    public static final String DEFAULT_HTTP_PATH = "/slack/events";
+    public static final String DEFAULT_COMMAND = "/backup-help";
+
+    private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,20}");
+    private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
+
+    public enum Mode { SOCKET, HTTP }
+
+    public SlackSettings {
+        mode = mode == null ? Mode.SOCKET : mode;
+        apiBaseUrl = normalizeBaseUrl(apiBaseUrl == null ? DEFAULT_API_BASE_URL : apiBaseUrl);
+        httpBindAddress = httpBindAddress == null ? DEFAULT_HTTP_BIND_ADDRESS : httpBindAddress;
+        httpPath = httpPath == null ? DEFAULT_HTTP_PATH : httpPath;
+        commandName = commandName == null ? DEFAULT_COMMAND : commandName;
+
+        requireToken("SLACK_BOT_TOKEN", botToken, "xoxb-",
+                "the Bot User OAuth Token from your Slack app's OAuth & Permissions page");
+        if (mode == Mode.SOCKET) {
+            requireToken("SLACK_APP_TOKEN", appToken, "xapp-",
+                    "an app-level token with the connections:write scope (Basic Information > App-Level Tokens)");
+        } else if (signingSecret == null || signingSecret.isBlank()) {
+            throw new IllegalArgumentException("SLACK_SIGNING_SECRET is not set: HTTP mode verifies every request with it."
+                    + " Copy it from your Slack app's Basic Information > App Credentials.");
+        }
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("slack.http.port must be 0-65535, got " + httpPort);
+        }
+        if (!httpPath.startsWith("/")) {
+            throw new IllegalArgumentException("slack.http.path must start with '/', got '" + httpPath + "'");
+        }
+        if (supportUserGroupId != null && !USER_GROUP_ID.matcher(supportUserGroupId).matches()) {
+            throw new IllegalArgumentException("slack.support-user-group must be a user group id like S0123ABCD"
+                    + " (not a name or handle), got '" + supportUserGroupId + "'");
+        }
+        if (!COMMAND.matcher(commandName).matches()) {
+            throw new IllegalArgumentException("slack.command must look like /backup-help, got '" + commandName + "'");
+        }
+    }
+
+    /** Socket Mode with Slack's defaults: the usual development set-up. */
+    public static SlackSettings socketMode(String botToken, String appToken) {
+        return new SlackSettings(Mode.SOCKET, botToken, appToken, null, null, null, DEFAULT_HTTP_PORT, null, null, null);
+    }
+
+    /** HTTP mode: Slack posts to {@code http(s)://your-host:port/slack/events}. */
+    public static SlackSettings httpMode(String botToken, String signingSecret, int port) {
+        return new SlackSettings(Mode.HTTP, botToken, null, signingSecret, null, null, port, null, null, null);
+    }
+
+    public SlackSettings withApiBaseUrl(String url) {
+        return new SlackSettings(mode, botToken, appToken, signingSecret, url, httpBindAddress, httpPort, httpPath,
+                supportUserGroupId, commandName);
+    }
+
+    public SlackSettings withHttpBindAddress(String address) {
+        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, address, httpPort, httpPath,
+                supportUserGroupId, commandName);
+    }
+
+    public SlackSettings withHttpPath(String path) {
+        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, path,
+                supportUserGroupId, commandName);
+    }
+
+    public SlackSettings withSupportUserGroupId(String userGroupId) {
+        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
+                userGroupId, commandName);
+    }
+
+    public SlackSettings withCommandName(String command) {
+        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
+                supportUserGroupId, command);
+    }
+
+    /** Secrets are shown only as set or unset, so settings are safe in logs and error messages. */
+    @Override
+    public String toString() {
+        return "SlackSettings[mode=" + mode + ", botToken=" + redacted(botToken) + ", appToken=" + redacted(appToken)
+                + ", signingSecret=" + redacted(signingSecret) + ", apiBaseUrl=" + apiBaseUrl
+                + ", httpBindAddress=" + httpBindAddress + ", httpPort=" + httpPort + ", httpPath=" + httpPath
+                + ", supportUserGroupId=" + supportUserGroupId + ", commandName=" + commandName + "]";
+    }
+
+    private static String redacted(String secret) {
+        return secret == null || secret.isEmpty() ? "<unset>" : "<redacted>";
+    }
+
+    private static void requireToken(String envVar, String value, String prefix, String where) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(envVar + " is not set: use " + where + ".");
+        }
+        if (!value.startsWith(prefix)) {
+            // Say which kind of token it looks like, never the token itself.
+            throw new IllegalArgumentException(envVar + " must start with '" + prefix + "': use " + where + ".");
+        }
+    }
+
+    private static String normalizeBaseUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("slack.api-base-url is not a URL: '" + url + "'", e);
+        }
+        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("slack.api-base-url must be an http(s) URL such as "
+                    + DEFAULT_API_BASE_URL + ", got '" + url + "'");
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+}
