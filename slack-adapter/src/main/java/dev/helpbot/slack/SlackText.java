@@ -73,7 +73,7 @@ final class SlackText {
         if (inner.isEmpty()) {
             return escape(text);
         }
-        return "*" + escape(inner).replace(ZERO_WIDTH_SPACE + "\u2217", "\u2217") + "*";
+        return "*" + escape(inner) + "*";
     }
 
     /** Only web links become Slack links; anything else shows as its (escaped) label and address. */

@@ -1,0 +1,129 @@
+package dev.helpbot.discord.fake;
+
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/** The smallest Discord API objects JDA 6 accepts, for the fake Discord. */
+public final class DiscordPayloads {
+
+    public static final String BOT_ID = "1000";
+    public static final String GUILD_ID = "2000";
+    public static final String TEXT_CHANNEL_ID = "3000";
+    public static final String OWNER_ID = "4000";
+    public static final String STAFF_ID = "4001";
+    public static final String SUPPORT_ROLE_ID = "5000";
+    public static final String COMMAND_ID = "8000";
+
+    private static final String TIMESTAMP = "2026-01-01T00:00:00.000000+00:00";
+    /** Administrator: JDA checks permissions locally before sending, and the fake has nothing to hide. */
+    private static final String ALL_PERMISSIONS = "8";
+
+    private DiscordPayloads() {
+    }
+
+    public static DataObject botUser() {
+        return user(BOT_ID, "helpbot").put("bot", true);
+    }
+
+    public static DataObject user(String id, String name) {
+        return DataObject.empty().put("id", id).put("username", name).put("discriminator", "0")
+                .put("global_name", name).put("avatar", null).put("flags", 0);
+    }
+
+    static DataObject member(DataObject user) {
+        return DataObject.empty().put("user", user).put("roles", DataArray.empty()).put("joined_at", TIMESTAMP)
+                .put("deaf", false).put("mute", false).put("flags", 0).put("permissions", ALL_PERMISSIONS);
+    }
+
+    static DataObject ready(String gatewayUrl) {
+        return DataObject.empty().put("v", 10).put("user", botUser()).put("session_id", "fake-session")
+                .put("resume_gateway_url", gatewayUrl)
+                .put("guilds", DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
+                .put("application", DataObject.empty().put("id", BOT_ID).put("flags", 0))
+                .put("private_channels", DataArray.empty()).put("relationships", DataArray.empty())
+                .put("presences", DataArray.empty()).put("shard", DataArray.empty().add(0).add(1));
+    }
+
+    static DataObject guildCreate() {
+        DataObject everyone = role(GUILD_ID, "@everyone", 0).put("permissions", ALL_PERMISSIONS);
+        DataObject support = role(SUPPORT_ROLE_ID, "Support", 1);
+        DataObject text = DataObject.empty().put("id", TEXT_CHANNEL_ID).put("type", 0).put("name", "help")
+                .put("position", 0).put("guild_id", GUILD_ID).put("permission_overwrites", DataArray.empty())
+                .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("last_message_id", null);
+        return DataObject.empty().put("id", GUILD_ID).put("name", "Fake guild").put("icon", null).put("splash", null)
+                .put("owner_id", OWNER_ID).put("afk_timeout", 300).put("afk_channel_id", null)
+                .put("verification_level", 0).put("default_message_notifications", 0).put("explicit_content_filter", 0)
+                .put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0).put("system_channel_flags", 0)
+                .put("preferred_locale", "en-US").put("features", DataArray.empty()).put("emojis", DataArray.empty())
+                .put("stickers", DataArray.empty()).put("roles", DataArray.empty().add(everyone).add(support))
+                .put("channels", DataArray.empty().add(text)).put("threads", DataArray.empty())
+                .put("members", DataArray.empty().add(member(botUser())))
+                .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
+                .put("member_count", 3).put("large", false).put("unavailable", false).put("joined_at", TIMESTAMP);
+    }
+
+    private static DataObject role(String id, String name, int position) {
+        return DataObject.empty().put("id", id).put("name", name).put("position", position).put("color", 0)
+                .put("hoist", false).put("managed", false).put("mentionable", false).put("permissions", "0")
+                .put("flags", 0);
+    }
+
+    public static DataObject thread(String id, String guildId, String parentId, String name) {
+        return DataObject.empty().put("id", id).put("type", 11).put("guild_id", guildId).put("parent_id", parentId)
+                .put("name", name).put("owner_id", BOT_ID).put("message_count", 0).put("member_count", 1)
+                .put("rate_limit_per_user", 0).put("flags", 0).put("last_message_id", null)
+                .put("total_message_sent", 0)
+                .put("thread_metadata", DataObject.empty().put("archived", false).put("auto_archive_duration", 1440)
+                        .put("archive_timestamp", TIMESTAMP).put("locked", false).put("create_timestamp", TIMESTAMP));
+    }
+
+    /** A message as Discord returns it after the bot posted {@code sent}. */
+    public static DataObject botMessage(String id, String channelId, String guildId, DataObject sent) {
+        DataObject message = message(id, channelId, botUser(), sent.getString("content", ""));
+        message.put("guild_id", guildId);
+        if (sent.hasKey("components")) {
+            message.put("components", sent.getArray("components"));
+        }
+        return message;
+    }
+
+    public static DataObject message(String id, String channelId, DataObject author, String content) {
+        return DataObject.empty().put("id", id).put("type", 0).put("channel_id", channelId).put("author", author)
+                .put("content", content).put("timestamp", TIMESTAMP).put("edited_timestamp", null).put("tts", false)
+                .put("mention_everyone", false).put("mentions", DataArray.empty()).put("mention_roles", DataArray.empty())
+                .put("attachments", DataArray.empty()).put("embeds", DataArray.empty()).put("pinned", false)
+                .put("flags", 0).put("components", DataArray.empty());
+    }
+
+    /** A message typed by a person in a guild channel or thread, as MESSAGE_CREATE carries it. */
+    public static DataObject userMessage(String id, String channelId, DataObject author, String content) {
+        DataObject member = member(author);
+        member.remove("user");
+        return message(id, channelId, author, content).put("guild_id", GUILD_ID).put("member", member);
+    }
+
+    /** INTERACTION_CREATE for an application command or component, as a guild member. */
+    public static DataObject interaction(String id, String token, int type, DataObject channel, DataObject user,
+                                         DataObject data) {
+        return DataObject.empty().put("id", id).put("application_id", BOT_ID).put("type", type).put("token", token)
+                .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", channel.getString("id"))
+                .put("channel", channel).put("member", member(user)).put("data", data)
+                .put("locale", "en-US").put("guild_locale", "en-US").put("app_permissions", ALL_PERMISSIONS)
+                .put("entitlements", DataArray.empty()).put("context", 0)
+                .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD_ID));
+    }
+
+    public static DataObject textChannel() {
+        return DataObject.empty().put("id", TEXT_CHANNEL_ID).put("type", 0).put("name", "help").put("guild_id", GUILD_ID)
+                .put("position", 0).put("permission_overwrites", DataArray.empty()).put("nsfw", false)
+                .put("rate_limit_per_user", 0).put("permissions", ALL_PERMISSIONS);
+    }
+
+    public static DataObject slashCommand(DataArray options) {
+        return DataObject.empty().put("id", COMMAND_ID).put("name", "backup-help").put("type", 1).put("options", options);
+    }
+
+    public static DataObject buttonPress(String customId) {
+        return DataObject.empty().put("custom_id", customId).put("component_type", 2);
+    }
+}

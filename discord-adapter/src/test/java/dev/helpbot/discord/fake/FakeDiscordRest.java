@@ -1,0 +1,170 @@
+package dev.helpbot.discord.fake;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * Discord's REST API on loopback, as far as helpbot uses it. Every request is recorded so tests can assert
+ * on exactly what JDA sent; answers are the smallest objects JDA accepts.
+ */
+public final class FakeDiscordRest implements AutoCloseable {
+
+    private static final String API = "/api/v10/";
+    private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
+    private static final Pattern CHANNEL_MESSAGE = Pattern.compile("channels/(\\d+)/messages");
+    private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("webhooks/\\d+/([^/]+)(/messages/@original)?");
+
+    /** One request as JDA sent it: method, path below the API root (no query), and JSON body. */
+    public record Call(String method, String path, String query, DataObject body) {
+        @Override
+        public String toString() {
+            return method + " " + path + (body == null ? "" : " " + body);
+        }
+    }
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<Call> calls = new ArrayList<>();
+    private final List<Call> claimed = new ArrayList<>();
+    private final AtomicLong ids = new AtomicLong(9_000);
+    private final Map<String, String> channelByToken = new ConcurrentHashMap<>();
+    private final String guildId;
+    private final String parentChannelId;
+
+    public FakeDiscordRest(String guildId, String parentChannelId) throws IOException {
+        this.guildId = guildId;
+        this.parentChannelId = parentChannelId;
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return answer(request);
+            }
+        });
+        server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** Interaction messages (editing @original, follow-ups) live where the interaction happened. */
+    public void interactionIn(String token, String channelId) {
+        channelByToken.put(token, channelId);
+    }
+
+    /** The base URL to give JDA's RestConfig. */
+    public String baseUrl() {
+        return server.url(API).toString();
+    }
+
+    /** Waits for the first request not yet claimed that matches, and claims it. */
+    public Call await(String method, String pathRegex, Duration timeout) throws InterruptedException {
+        return await(call -> call.method().equals(method) && call.path().matches(pathRegex), timeout,
+                method + " " + pathRegex);
+    }
+
+    public synchronized Call await(Predicate<Call> match, Duration timeout, String description) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (Call call : calls) {
+                if (!claimed.contains(call) && match.test(call)) {
+                    claimed.add(call);
+                    return call;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("No request " + description + " within " + timeout + "; requests so far: " + calls);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    /** Requests that matched no {@link #await} yet. */
+    public synchronized List<Call> unclaimed(Predicate<Call> match) {
+        return calls.stream().filter(call -> !claimed.contains(call) && match.test(call)).toList();
+    }
+
+    private MockResponse answer(RecordedRequest request) {
+        String path = request.getRequestUrl().encodedPath();
+        path = path.startsWith(API) ? path.substring(API.length()) : path;
+        String text = request.getBody().readUtf8();
+        Call call = new Call(request.getMethod(), path, request.getRequestUrl().query(),
+                text.isEmpty() || !text.startsWith("{") ? null : DataObject.fromJson(text));
+        DataArray bodyArray = text.startsWith("[") ? DataArray.fromJson(text) : null;
+        synchronized (this) {
+            calls.add(call);
+            notifyAll();
+        }
+        return route(call, bodyArray);
+    }
+
+    private MockResponse route(Call call, DataArray bodyArray) {
+        String path = call.path();
+        if (call.method().equals("GET") && path.equals("users/@me")) {
+            return json(DiscordPayloads.botUser().toString());
+        }
+        if (call.method().equals("PUT") && path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+            return json(registeredCommands(bodyArray, path).toString());
+        }
+        if (call.method().equals("POST") && path.matches("interactions/\\d+/[^/]+/callback")) {
+            return new MockResponse().setResponseCode(204);
+        }
+        Matcher thread = THREAD_FROM_MESSAGE.matcher(path);
+        if (call.method().equals("POST") && thread.matches()) {
+            String threadId = nextId();
+            return json(DiscordPayloads.thread(threadId, guildId, thread.group(1), call.body().getString("name")).toString());
+        }
+        Matcher channelMessage = CHANNEL_MESSAGE.matcher(path);
+        if (call.method().equals("POST") && channelMessage.matches()) {
+            return json(DiscordPayloads.botMessage(nextId(), channelMessage.group(1), guildId, call.body()).toString());
+        }
+        Matcher webhook = WEBHOOK_MESSAGE.matcher(path);
+        if (webhook.matches()) {
+            if (call.method().equals("DELETE")) {
+                return new MockResponse().setResponseCode(204);
+            }
+            String channelId = channelByToken.getOrDefault(webhook.group(1), parentChannelId);
+            return json(DiscordPayloads.botMessage(nextId(), channelId, guildId,
+                    call.body() == null ? DataObject.empty() : call.body()).toString());
+        }
+        return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+                .setBody("{\"message\": \"Unknown route in FakeDiscordRest\", \"code\": 0}");
+    }
+
+    private DataArray registeredCommands(DataArray requested, String path) {
+        DataArray registered = DataArray.empty();
+        for (int i = 0; i < requested.length(); i++) {
+            DataObject command = requested.getObject(i);
+            command.put("id", nextId()).put("application_id", DiscordPayloads.BOT_ID).put("version", nextId());
+            if (path.contains("/guilds/")) {
+                command.put("guild_id", guildId);
+            }
+            registered.add(command);
+        }
+        return registered;
+    }
+
+    private String nextId() {
+        return Long.toString(ids.incrementAndGet());
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.helpbot.slack;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Slack Web API on 127.0.0.1 with just the methods helpbot calls, recording every call. Messages get
+ * increasing timestamps; {@code response_url}s are served under {@code /response/}.
+ */
+final class FakeSlackApi implements AutoCloseable {
+
+    /** One recorded call: the API method (or "response_url") and its parameters. */
+    record Call(String method, Map<String, String> params, String body) {
+        String param(String name) {
+            return params.get(name);
+        }
+    }
+
+    static final String BOT_USER_ID = "UBOT0001";
+    static final String TEAM_ID = "T0TEST01";
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextTs = new AtomicInteger(1);
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private volatile String failPostMessageWith;
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+        server.createContext("/api/", this::api);
+        server.createContext("/response/", this::responseUrl);
+        server.start();
+    }
+
+    String apiBaseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    void socketModeUrl(String url) {
+        socketModeUrl = url;
+    }
+
+    void failPostMessageWith(String error) {
+        failPostMessageWith = error;
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Waits until {@code count} calls match, or fails with what was seen. */
+    List<Call> await(String method, int count, Predicate<Call> matching) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Call> found = calls(method).stream().filter(matching).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("expected " + count + " " + method + " calls, saw: " + calls);
+    }
+
+    List<Call> await(String method, int count) throws InterruptedException {
+        return await(method, count, c -> true);
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call(method, params(body, exchange), body));
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        switch (method) {
+            case "auth.test" -> {
+                answer.addProperty("url", "https://helpbot-test.slack.com/");
+                answer.addProperty("team", "helpbot test");
+                answer.addProperty("team_id", TEAM_ID);
+                answer.addProperty("user", "helpbot");
+                answer.addProperty("user_id", BOT_USER_ID);
+                answer.addProperty("bot_id", "BBOT0001");
+            }
+            case "apps.connections.open" -> answer.addProperty("url", socketModeUrl);
+            case "chat.postMessage" -> {
+                if (failPostMessageWith != null) {
+                    answer.addProperty("ok", false);
+                    answer.addProperty("error", failPostMessageWith);
+                } else {
+                    answer.addProperty("channel", params(body, exchange).get("channel"));
+                    answer.addProperty("ts", "1700000000." + String.format("%06d", nextTs.getAndIncrement()));
+                }
+            }
+            case "chat.postEphemeral" -> answer.addProperty("message_ts", "1700000999.000001");
+            default -> { }
+        }
+        send(exchange, answer.toString());
+    }
+
+    private void responseUrl(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("response_url", Map.of(), body));
+        send(exchange, "ok");
+    }
+
+    private static Map<String, String> params(String body, HttpExchange exchange) {
+        Map<String, String> params = new HashMap<>();
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.startsWith("application/json")) {
+            JsonParser.parseString(body).getAsJsonObject().entrySet().forEach(e -> params.put(e.getKey(),
+                    e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(decode(pair.substring(0, eq)), decode(pair.substring(eq + 1)));
+            }
+        }
+        return params;
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
