@@ -3,32 +3,47 @@ package dev.helpbot.core;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.dialogue.Decision;
 import dev.helpbot.core.dialogue.DialoguePolicy;
-import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.session.SessionStore;
+import dev.helpbot.core.session.StoredSession;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The one call an adapter makes: {@link #handle(IncomingMessage)}. Thread-safe. Messages of one
- * conversation are handled one at a time, in arrival order per thread; different conversations run in
- * parallel, contending only when their keys share one of {@value #LOCK_STRIPES} lock stripes.
+ * The one call an adapter makes: {@link #handle(IncomingMessage)}. Thread-safe.
+ *
+ * <p>Messages of one conversation are handled one at a time: within this process by a striped lock
+ * (different conversations only contend when they share one of {@value #LOCK_STRIPES} stripes), and
+ * across processes by the store's compare-and-set, retried on conflict. Retrying is safe because the
+ * policy is a pure function of the stored session and the message.
  */
 public final class ConversationEngine {
 
     private static final int LOCK_STRIPES = 1024;
+    private static final int MAX_SAVE_ATTEMPTS = 20;
 
     private final TurnReader reader;
     private final DialoguePolicy policy;
     private final SessionStore store;
+    private final ConversationObserver observer;
     private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public ConversationEngine(Content content, IntentClassifier classifier, SessionStore store, EngineSettings settings) {
+        this(content, classifier, store, settings, ConversationObserver.NONE);
+    }
+
+    public ConversationEngine(Content content, IntentClassifier classifier, SessionStore store, EngineSettings settings,
+                              ConversationObserver observer) {
         Objects.requireNonNull(content, "content");
         this.reader = new TurnReader(classifier, content.playbook(), settings);
         this.policy = new DialoguePolicy(content.playbook(), content.responses(), settings.maxMessageLength());
         this.store = Objects.requireNonNull(store, "store");
+        this.observer = Objects.requireNonNull(observer, "observer");
         for (int i = 0; i < LOCK_STRIPES; i++) {
             // Fair, so that a burst from one conversation is answered in the order it arrived.
             stripes[i] = new ReentrantLock(true);
@@ -37,16 +52,47 @@ public final class ConversationEngine {
 
     public Reply handle(IncomingMessage message) {
         Objects.requireNonNull(message, "message");
+        long started = System.nanoTime();
+        inFlight.incrementAndGet();
         ReentrantLock lock = stripes[Math.floorMod(message.key().hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
-            Session session = store.load(message.key()).orElse(Session.NEW);
-            Turn turn = reader.read(message, session);
-            Decision decision = policy.decide(session, turn);
-            store.save(message.key(), decision.session());
-            return decision.reply().withInterpretation(turn.intent(), turn.confidence());
+            for (int attempt = 1; ; attempt++) {
+                StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
+                Turn turn = reader.read(message, stored.session());
+                Decision decision = policy.decide(stored.session(), turn);
+                if (store.save(message.key(), decision.session(), stored.version())) {
+                    Reply reply = decision.reply().withInterpretation(turn.intent(), turn.confidence());
+                    observer.onHandled(new ConversationObserver.Handled(message.key(), turn, stored.session(),
+                            decision.session(), reply, System.nanoTime() - started));
+                    return reply;
+                }
+                if (attempt >= MAX_SAVE_ATTEMPTS) {
+                    throw new IllegalStateException("conversation kept changing under " + MAX_SAVE_ATTEMPTS
+                            + " attempts to save it; another instance may be stuck in a loop");
+                }
+                Thread.onSpinWait();
+            }
         } finally {
             lock.unlock();
+            inFlight.decrementAndGet();
         }
+    }
+
+    /** Messages being handled right now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** Waits until no message is being handled, for a graceful shutdown. Returns false on timeout. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inFlight.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.session.SessionStore;
+import dev.helpbot.core.session.StoredSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,12 @@ class ConversationEngineConcurrencyTest {
 
     /** Counts how many handle() calls are inside load..save for one key at the same moment. */
     private static final class OverlapDetectingStore implements SessionStore {
-        final ConcurrentHashMap<ConversationKey, Session> sessions = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<ConversationKey, StoredSession> sessions = new ConcurrentHashMap<>();
         final ConcurrentHashMap<ConversationKey, AtomicInteger> inside = new ConcurrentHashMap<>();
         final AtomicInteger maxOverlap = new AtomicInteger();
 
         @Override
-        public Optional<Session> load(ConversationKey key) {
+        public Optional<StoredSession> load(ConversationKey key) {
             int now = inside.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             maxOverlap.accumulateAndGet(now, Math::max);
             Thread.yield();
@@ -33,9 +34,10 @@ class ConversationEngineConcurrencyTest {
         }
 
         @Override
-        public void save(ConversationKey key, Session session) {
-            sessions.put(key, session);
+        public boolean save(ConversationKey key, Session session, long expectedVersion) {
+            sessions.put(key, new StoredSession(session, expectedVersion + 1));
             inside.get(key).decrementAndGet();
+            return true;
         }
 
         @Override

@@ -129,12 +129,13 @@ final class SlackHttpBridge implements AutoCloseable {
     /** Stops taking requests, gives running ones a moment to finish, and frees the port. */
     @Override
     public void close() {
-        server.stop(1);
+        // Handlers already running finish; the server then closes at once (stop(n) would idle for n seconds).
         executor.shutdown();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        server.stop(0);
     }
 }

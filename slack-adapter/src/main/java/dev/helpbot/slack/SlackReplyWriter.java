@@ -59,11 +59,9 @@ final class SlackReplyWriter {
 
     /** The summary for the support team, pinging the configured user group and nobody else. */
     SlackMessage handoff(Handoff handoff) {
+        // The summary already says why (asked for a person, or every fix failed); we only add the ping.
         String ping = supportUserGroupId.map(id -> SlackText.userGroupMention(id) + " ").orElse("");
-        String reason = handoff.reason() == Handoff.Reason.REQUESTED
-                ? "They asked to talk to a person."
-                : "Every fix was tried and none worked.";
-        String text = ping + "*Handing over to the support team.* " + reason + "\n" + SlackText.mrkdwn(handoff.summary());
+        String text = ping + SlackText.mrkdwn(handoff.summary());
         return new SlackMessage(truncate(text, FALLBACK_LIMIT), sections(text));
     }
 

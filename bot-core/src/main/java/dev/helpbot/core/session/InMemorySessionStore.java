@@ -16,7 +16,7 @@ import java.util.concurrent.Executor;
  */
 public final class InMemorySessionStore implements SessionStore {
 
-    private final Cache<ConversationKey, Session> sessions;
+    private final Cache<ConversationKey, StoredSession> sessions;
 
     public InMemorySessionStore(long maximumSessions, Duration idleExpiry) {
         this(maximumSessions, idleExpiry, Ticker.systemTicker(), Runnable::run);
@@ -32,19 +32,28 @@ public final class InMemorySessionStore implements SessionStore {
                 .build();
     }
 
-    /** Runs pending evictions now; only tests need this. */
-    void cleanUp() {
-        sessions.cleanUp();
-    }
-
     @Override
-    public Optional<Session> load(ConversationKey key) {
+    public Optional<StoredSession> load(ConversationKey key) {
         return Optional.ofNullable(sessions.getIfPresent(key));
     }
 
     @Override
-    public void save(ConversationKey key, Session session) {
-        sessions.put(key, session);
+    public boolean save(ConversationKey key, Session session, long expectedVersion) {
+        boolean[] saved = {false};
+        sessions.asMap().compute(key, (k, current) -> {
+            long currentVersion = current == null ? StoredSession.ABSENT : current.version();
+            if (currentVersion != expectedVersion) {
+                return current;
+            }
+            saved[0] = true;
+            return new StoredSession(session, currentVersion + 1);
+        });
+        return saved[0];
+    }
+
+    /** Stores a session at a given version regardless of what is there; for a cache in front of another store. */
+    public void put(ConversationKey key, StoredSession stored) {
+        sessions.put(key, stored);
     }
 
     @Override
@@ -55,5 +64,10 @@ public final class InMemorySessionStore implements SessionStore {
     @Override
     public long size() {
         return sessions.estimatedSize();
+    }
+
+    /** Runs pending evictions now; only tests need this. */
+    void cleanUp() {
+        sessions.cleanUp();
     }
 }

@@ -16,16 +16,24 @@ class InMemorySessionStoreTest {
     private final ConversationKey alice = ConversationKey.console("alice");
 
     @Test
-    void save_thenLoad_returnsTheSession() {
+    void save_thenLoad_returnsTheSessionAtVersionOne() {
         Session session = Session.NEW.showing(3);
-        store.save(alice, session);
-        assertThat(store.load(alice)).hasValue(session);
+        assertThat(store.save(alice, session, StoredSession.ABSENT)).isTrue();
+        assertThat(store.load(alice)).hasValue(new StoredSession(session, 1));
         assertThat(store.load(ConversationKey.console("bob"))).isEmpty();
     }
 
     @Test
+    void save_withStaleVersion_isRefusedAndKeepsTheNewerSession() {
+        store.save(alice, Session.NEW.showing(1), StoredSession.ABSENT);
+        store.save(alice, Session.NEW.showing(2), 1);
+        assertThat(store.save(alice, Session.NEW.showing(9), 1)).isFalse();
+        assertThat(store.load(alice)).hasValue(new StoredSession(Session.NEW.showing(2), 2));
+    }
+
+    @Test
     void load_afterIdleExpiry_forgetsTheConversation() {
-        store.save(alice, Session.NEW.showing(3));
+        store.save(alice, Session.NEW.showing(3), StoredSession.ABSENT);
         nanos.addAndGet(TimeUnit.MINUTES.toNanos(29));
         assertThat(store.load(alice)).as("still inside the idle window").isPresent();
         nanos.addAndGet(TimeUnit.MINUTES.toNanos(31));
@@ -35,7 +43,7 @@ class InMemorySessionStoreTest {
     @Test
     void save_beyondMaximum_evictsSoMemoryStaysBounded() {
         for (int i = 0; i < 1_000; i++) {
-            store.save(ConversationKey.console("user" + i), Session.NEW);
+            store.save(ConversationKey.console("user" + i), Session.NEW, StoredSession.ABSENT);
         }
         store.cleanUp();
         assertThat(store.size()).isLessThanOrEqualTo(100);
@@ -43,7 +51,7 @@ class InMemorySessionStoreTest {
 
     @Test
     void delete_removesTheConversation() {
-        store.save(alice, Session.NEW);
+        store.save(alice, Session.NEW, StoredSession.ABSENT);
         store.delete(alice);
         assertThat(store.load(alice)).isEmpty();
     }

@@ -59,6 +59,8 @@ public final class DiscordPayloads {
                 .put("channels", DataArray.empty().add(text)).put("threads", DataArray.empty())
                 .put("members", DataArray.empty().add(member(botUser())))
                 .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
+                .put("guild_scheduled_events", DataArray.empty()).put("stage_instances", DataArray.empty())
+                .put("soundboard_sounds", DataArray.empty())
                 .put("member_count", 3).put("large", false).put("unavailable", false).put("joined_at", TIMESTAMP);
     }
 
@@ -107,6 +109,7 @@ public final class DiscordPayloads {
                                          DataObject data) {
         return DataObject.empty().put("id", id).put("application_id", BOT_ID).put("type", type).put("token", token)
                 .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", channel.getString("id"))
+                .put("guild", DataObject.empty().put("id", GUILD_ID).put("locale", "en-US").put("features", DataArray.empty()))
                 .put("channel", channel).put("member", member(user)).put("data", data)
                 .put("locale", "en-US").put("guild_locale", "en-US").put("app_permissions", ALL_PERMISSIONS)
                 .put("entitlements", DataArray.empty()).put("context", 0)

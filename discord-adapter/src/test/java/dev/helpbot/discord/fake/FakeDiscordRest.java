@@ -30,10 +30,19 @@ public final class FakeDiscordRest implements AutoCloseable {
     private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("webhooks/\\d+/([^/]+)(/messages/@original)?");
 
     /** One request as JDA sent it: method, path below the API root (no query), and JSON body. */
-    public record Call(String method, String path, String query, DataObject body) {
+    public record Call(String method, String path, String query, String text) {
+        /** The JSON object body; fails the test when there is none. */
+        public DataObject body() {
+            return DataObject.fromJson(text);
+        }
+
+        public DataArray arrayBody() {
+            return DataArray.fromJson(text);
+        }
+
         @Override
         public String toString() {
-            return method + " " + path + (body == null ? "" : " " + body);
+            return method + " " + path + (text.isEmpty() ? "" : " " + text);
         }
     }
 
@@ -99,23 +108,21 @@ public final class FakeDiscordRest implements AutoCloseable {
         String path = request.getRequestUrl().encodedPath();
         path = path.startsWith(API) ? path.substring(API.length()) : path;
         String text = request.getBody().readUtf8();
-        Call call = new Call(request.getMethod(), path, request.getRequestUrl().query(),
-                text.isEmpty() || !text.startsWith("{") ? null : DataObject.fromJson(text));
-        DataArray bodyArray = text.startsWith("[") ? DataArray.fromJson(text) : null;
+        Call call = new Call(request.getMethod(), path, request.getRequestUrl().query(), text);
         synchronized (this) {
             calls.add(call);
             notifyAll();
         }
-        return route(call, bodyArray);
+        return route(call);
     }
 
-    private MockResponse route(Call call, DataArray bodyArray) {
+    private MockResponse route(Call call) {
         String path = call.path();
         if (call.method().equals("GET") && path.equals("users/@me")) {
             return json(DiscordPayloads.botUser().toString());
         }
         if (call.method().equals("PUT") && path.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
-            return json(registeredCommands(bodyArray, path).toString());
+            return json(registeredCommands(call.arrayBody(), path).toString());
         }
         if (call.method().equals("POST") && path.matches("interactions/\\d+/[^/]+/callback")) {
             return new MockResponse().setResponseCode(204);
@@ -136,7 +143,7 @@ public final class FakeDiscordRest implements AutoCloseable {
             }
             String channelId = channelByToken.getOrDefault(webhook.group(1), parentChannelId);
             return json(DiscordPayloads.botMessage(nextId(), channelId, guildId,
-                    call.body() == null ? DataObject.empty() : call.body()).toString());
+                    call.text().startsWith("{") ? call.body() : DataObject.empty()).toString());
         }
         return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
                 .setBody("{\"message\": \"Unknown route in FakeDiscordRest\", \"code\": 0}");

@@ -1,0 +1,78 @@
+package dev.helpbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SlackSettingsTest {
+
+    private static final String BOT_TOKEN = "xoxb-test-not-real";
+    private static final String APP_TOKEN = "xapp-test-not-real";
+    private static final String SECRET = "test-signing-secret-not-real";
+
+    @Test
+    void socketMode_defaults_areSlacksAndTheBackupHelpCommand() {
+        SlackSettings settings = SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN);
+
+        assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.SOCKET);
+        assertThat(settings.apiBaseUrl()).isEqualTo("https://slack.com/api/");
+        assertThat(settings.commandName()).isEqualTo("/backup-help");
+        assertThat(settings.httpPath()).isEqualTo("/slack/events");
+        assertThat(settings.supportUserGroupId()).isNull();
+    }
+
+    @Test
+    void toString_withSecrets_showsNoneOfThem() {
+        String shown = SlackSettings.httpMode(BOT_TOKEN, SECRET, 3000).withApiBaseUrl("https://slack-gov.com/api").toString();
+
+        assertThat(shown).doesNotContain(BOT_TOKEN).doesNotContain(SECRET).contains("<redacted>").contains("slack-gov.com");
+    }
+
+    @Test
+    void withApiBaseUrl_withoutTrailingSlash_addsIt() {
+        assertThat(SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN).withApiBaseUrl("https://slack-gov.com/api").apiBaseUrl())
+                .isEqualTo("https://slack-gov.com/api/");
+    }
+
+    @Test
+    void new_missingBotToken_namesTheEnvironmentVariable() {
+        assertThatThrownBy(() -> SlackSettings.socketMode(null, APP_TOKEN))
+                .hasMessageContaining("SLACK_BOT_TOKEN is not set");
+    }
+
+    @Test
+    void new_appTokenGivenAsBotToken_saysWhichPrefixIsExpectedWithoutEchoingIt() {
+        assertThatThrownBy(() -> SlackSettings.socketMode("xapp-secret-value", APP_TOKEN))
+                .hasMessageContaining("must start with 'xoxb-'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-value"));
+    }
+
+    @Test
+    void new_socketModeWithoutAppToken_namesSlackAppToken() {
+        assertThatThrownBy(() -> SlackSettings.socketMode(BOT_TOKEN, " ")).hasMessageContaining("SLACK_APP_TOKEN");
+    }
+
+    @Test
+    void new_httpModeWithoutSigningSecret_namesSlackSigningSecret() {
+        assertThatThrownBy(() -> SlackSettings.httpMode(BOT_TOKEN, null, 3000)).hasMessageContaining("SLACK_SIGNING_SECRET");
+    }
+
+    @Test
+    void withSupportUserGroupId_aHandleInsteadOfAnId_isRejected() {
+        SlackSettings settings = SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN);
+
+        assertThatThrownBy(() -> settings.withSupportUserGroupId("@support")).hasMessageContaining("S0123ABCD");
+        assertThat(settings.withSupportUserGroupId("S0SUPPORT1").supportUserGroupId()).isEqualTo("S0SUPPORT1");
+    }
+
+    @Test
+    void new_badPortPathCommandOrUrl_areRejected() {
+        SlackSettings settings = SlackSettings.httpMode(BOT_TOKEN, SECRET, 3000);
+
+        assertThatThrownBy(() -> SlackSettings.httpMode(BOT_TOKEN, SECRET, 70_000)).hasMessageContaining("port");
+        assertThatThrownBy(() -> settings.withHttpPath("slack/events")).hasMessageContaining("path");
+        assertThatThrownBy(() -> settings.withCommandName("backup-help")).hasMessageContaining("command");
+        assertThatThrownBy(() -> settings.withApiBaseUrl("ftp://slack.com/api/")).hasMessageContaining("api-base-url");
+    }
+}
