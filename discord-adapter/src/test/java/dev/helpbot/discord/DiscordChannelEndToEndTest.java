@@ -65,10 +65,11 @@ class DiscordChannelEndToEndTest {
     @Test
     void slashCommand_inTextChannel_defersOpensThreadAndWelcomesThere() throws Exception {
         rest.interactionIn("token-1", TEXT_CHANNEL_ID);
-        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction("7001", "token-1", 2,
+        String id = DiscordPayloads.snowflake();
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, "token-1", 2,
                 DiscordPayloads.textChannel(), DiscordPayloads.user(OWNER_ID, "alice"),
                 DiscordPayloads.slashCommand(DataArray.empty())));
-        Call callback = rest.await("POST", "interactions/7001/token-1/callback", WAIT);
+        Call callback = rest.await("POST", "interactions/" + id + "/token-1/callback", WAIT);
         System.err.println(callback);
         Call anchor = rest.await("PATCH", "webhooks/" + BOT_ID + "/token-1/messages/@original", WAIT);
         System.err.println(anchor);

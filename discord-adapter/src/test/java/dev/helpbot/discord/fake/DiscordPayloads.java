@@ -18,7 +18,15 @@ public final class DiscordPayloads {
     /** Administrator: JDA checks permissions locally before sending, and the fake has nothing to hide. */
     private static final String ALL_PERMISSIONS = "8";
 
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+    private static final java.util.concurrent.atomic.AtomicInteger INCREMENT = new java.util.concurrent.atomic.AtomicInteger();
+
     private DiscordPayloads() {
+    }
+
+    /** A fresh id dated now: JDA refuses to answer an interaction whose id says it is over 15 minutes old. */
+    public static String snowflake() {
+        return Long.toString(((System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22) | (INCREMENT.incrementAndGet() & 0xFFF));
     }
 
     public static DataObject botUser() {

@@ -1,0 +1,84 @@
+package dev.helpbot.core.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.helpbot.core.dialogue.FixAttempt;
+import dev.helpbot.core.dialogue.Session;
+import dev.helpbot.core.dialogue.Stage;
+import dev.helpbot.core.nlu.PhoneModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sessions as compact JSON for external stores such as Redis. Field names are short because millions
+ * of sessions may be stored; {@code "v"} is the format version so old entries can still be read after
+ * an upgrade.
+ */
+public final class SessionCodec {
+
+    private static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SessionCodec() {
+    }
+
+    public static String encode(Session session) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("v", FORMAT);
+        node.put("s", session.stage().name());
+        node.put("f", session.currentFix());
+        ArrayNode attempts = node.putArray("a");
+        for (FixAttempt attempt : session.attempts()) {
+            attempts.add(attempt.fix() + ":" + attempt.outcome().name());
+        }
+        if (session.phoneModel() != null) {
+            node.put("pm", session.phoneModel().name());
+            node.put("pf", session.phoneModel().family().name());
+        }
+        if (session.iosMajor() > 0) {
+            node.put("ios", session.iosMajor());
+        }
+        if (session.awaitingPhoneModel()) {
+            node.put("ask", true);
+        }
+        ArrayNode notes = node.putArray("n");
+        session.notes().forEach(notes::add);
+        return node.toString();
+    }
+
+    /** Reads a session; throws {@link IllegalArgumentException} for anything not written by {@link #encode}. */
+    public static Session decode(String text) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable session: " + abbreviate(text), e);
+        }
+        if (node == null || node.path("v").asInt() != FORMAT) {
+            throw new IllegalArgumentException("unknown session format: " + abbreviate(text));
+        }
+        try {
+            List<FixAttempt> attempts = new ArrayList<>();
+            for (JsonNode attempt : node.path("a")) {
+                String[] parts = attempt.asText().split(":", 2);
+                attempts.add(new FixAttempt(Integer.parseInt(parts[0]), FixAttempt.Outcome.valueOf(parts[1])));
+            }
+            PhoneModel phone = node.has("pm")
+                    ? new PhoneModel(node.get("pm").asText(), PhoneModel.Family.valueOf(node.get("pf").asText()))
+                    : null;
+            List<String> notes = new ArrayList<>();
+            node.path("n").forEach(n -> notes.add(n.asText()));
+            return new Session(Stage.valueOf(node.path("s").asText()), node.path("f").asInt(), attempts, phone,
+                    node.path("ios").asInt(0), node.path("ask").asBoolean(false), notes);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("unreadable session: " + abbreviate(text), e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+}

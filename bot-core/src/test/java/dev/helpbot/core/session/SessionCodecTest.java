@@ -1,0 +1,31 @@
+package dev.helpbot.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.helpbot.core.dialogue.FixAttempt;
+import dev.helpbot.core.dialogue.Session;
+import dev.helpbot.core.dialogue.Stage;
+import dev.helpbot.core.nlu.PhoneModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionCodecTest {
+
+    @Test
+    void decode_ofEncode_givesTheSameSession() {
+        Session session = new Session(Stage.FIX, 7,
+                List.of(new FixAttempt(4, FixAttempt.Outcome.FAILED), new FixAttempt(7, FixAttempt.Outcome.SHOWN)),
+                new PhoneModel("iPhone 13 Pro", PhoneModel.Family.X_OR_LATER), 17, true,
+                List.of("storage \"full\" ✓ 😩", "line\nbreak"));
+        assertThat(SessionCodec.decode(SessionCodec.encode(session))).isEqualTo(session);
+        assertThat(SessionCodec.decode(SessionCodec.encode(Session.NEW))).isEqualTo(Session.NEW);
+    }
+
+    @Test
+    void decode_garbage_failsWithAClearMessage() {
+        assertThatThrownBy(() -> SessionCodec.decode("{\"v\":99}")).hasMessageContaining("unknown session format");
+        assertThatThrownBy(() -> SessionCodec.decode("not json")).hasMessageContaining("unreadable session");
+        assertThatThrownBy(() -> SessionCodec.decode("{\"v\":1,\"s\":\"NOPE\"}")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
