@@ -14,6 +14,16 @@ public interface ConversationObserver {
 
     void onHandled(Handled handled);
 
+    /** Tells each observer in turn. */
+    static ConversationObserver all(ConversationObserver... observers) {
+        ConversationObserver[] copy = observers.clone();
+        return handled -> {
+            for (ConversationObserver observer : copy) {
+                observer.onHandled(handled);
+            }
+        };
+    }
+
     /**
      * One handled message.
      *

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class DiscordMarkdown {
 
     /** Characters Discord treats as inline markdown or mention syntax anywhere in a line. */
-    private static final String INLINE_SPECIALS = "\\*_~`|[]()<>";
+    private static final String INLINE_SPECIALS = "\\*_~`|[]<";
     /** Headings, quotes, lists and subtext are only markdown at the start of a line. */
     private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\s*)([#>\\-+])");
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s()<>]+");

@@ -145,6 +145,34 @@ class SlackHttpModeEndToEndTest {
     }
 
     @Test
+    void messageEvent_pingsTypedByUserAndHandoff_onlyTheSupportGroupIsPingedLive() throws Exception {
+        requests.send(SignedRequests.event("Ev0PING", SignedRequests.message("D0ALICE01", "im", ALICE,
+                "<!channel> <!here> <@U0BOB0001> <!subteam^S0OTHER01> ```x``` I want to talk to a person",
+                "1700000080.000001", null)), JSON);
+
+        List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 2);
+        FakeSlackApi.Call summary = posts.get(1);
+        assertThat(summary.param("text")).startsWith("<!subteam^S0SUPPORT1>").contains("&lt;!channel&gt;");
+        assertThat(posts).allSatisfy(post -> assertThat(post.body() + post.param("text") + post.param("blocks"))
+                .doesNotContain("<!channel>", "<!here>", "<@U0BOB0001>", "<!subteam^S0OTHER01>", "```"));
+    }
+
+    @Test
+    void messageEvent_editedMessageSubtype_ackedAndIgnored() throws Exception {
+        JsonObject edit = SignedRequests.message("D0ALICE01", "im", ALICE, "edited text", "1700000090.000001", null);
+        edit.addProperty("subtype", "message_changed");
+
+        SignedRequests.Sent ack = requests.send(SignedRequests.event("Ev0EDIT", edit), JSON);
+        requests.send(SignedRequests.event("Ev0AFTER", SignedRequests.message("D0ALICE01", "im", ALICE,
+                "my backup fails", "1700000091.000001", null)), JSON);
+
+        assertThat(ack.status()).isEqualTo(200);
+        slack.await("chat.postMessage", 1);
+        Thread.sleep(200);
+        assertThat(slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
     void appMention_inChannel_startsThreadUnderTheMention() throws Exception {
         requests.send(SignedRequests.event("Ev0MENTION", SignedRequests.mention(CHANNEL, ALICE,
                 "<@" + FakeSlackApi.BOT_USER_ID + "> my iphone won't back up", "1700000070.000001")), JSON);

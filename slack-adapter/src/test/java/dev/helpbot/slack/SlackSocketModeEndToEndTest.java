@@ -69,8 +69,8 @@ class SlackSocketModeEndToEndTest {
         String ack = socket.awaitReceived(m -> m.contains("env-command-1"));
         assertThat(JsonParser.parseString(ack).getAsJsonObject().get("envelope_id").getAsString()).isEqualTo("env-command-1");
         List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 2);
-        assertThat(posts.get(1).param("thread_ts")).isEqualTo(posts.get(0).param("thread_ts") == null
-                ? "1700000000.000001" : null);
+        assertThat(posts.get(0).param("thread_ts")).isNull();
+        assertThat(posts.get(1).param("thread_ts")).isEqualTo("1700000000.000001");
         assertThat(posts.get(1).param("text")).contains("Fix 4 of 9");
     }
 

@@ -105,8 +105,9 @@ public final class FakeDiscordRest implements AutoCloseable {
     }
 
     private MockResponse answer(RecordedRequest request) {
-        String path = request.getRequestUrl().encodedPath();
-        path = path.startsWith(API) ? path.substring(API.length()) : path;
+        // Decoded, so that tests read "@original" rather than "%40original".
+        String path = String.join("/", request.getRequestUrl().pathSegments());
+        path = path.startsWith(API.substring(1)) ? path.substring(API.length() - 1) : path;
         String text = request.getBody().readUtf8();
         Call call = new Call(request.getMethod(), path, request.getRequestUrl().query(), text);
         synchronized (this) {
