@@ -44,8 +44,12 @@ final class DiscordMarkdown {
             if (INLINE_SPECIALS.indexOf(c) >= 0) {
                 out.append('\\').append(c);
             } else if (c == '@') {
-                // A zero-width space after '@' stops @everyone, @here and <@id> from ever resolving.
-                out.append("@\u200B");
+                // A zero-width space after '@' stops @everyone, @here and <@id> from ever resolving;
+                // text the core already quoted carries one, which needs no second.
+                out.append('@');
+                if (i + 1 >= literal.length() || literal.charAt(i + 1) != '\u200B') {
+                    out.append('\u200B');
+                }
             } else if (c == ':' && literal.startsWith("//", i + 1)) {
                 // Breaks auto-linking: only links the bot wrote itself are clickable.
                 out.append(":\u200B");

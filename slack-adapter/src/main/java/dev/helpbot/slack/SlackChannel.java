@@ -87,13 +87,18 @@ public final class SlackChannel implements ChatChannel {
                 .build());
         workers = new OrderedWorkers(WORKER_LANES);
         new SlackConversations(engine, new SlackPoster(slack.methods(settings.botToken())), workers, settings).register(app);
-        startApp();
-        if (settings.mode() == SlackSettings.Mode.SOCKET) {
-            startSocketMode();
-        } else {
-            httpBridge = SlackHttpBridge.start(app, settings.httpBindAddress(), settings.httpPort(), settings.httpPath());
-            log.info("Slack HTTP endpoint listening on {}:{}{}", settings.httpBindAddress(), httpBridge.port(),
-                    settings.httpPath());
+        try {
+            startApp();
+            if (settings.mode() == SlackSettings.Mode.SOCKET) {
+                startSocketMode();
+            } else {
+                httpBridge = SlackHttpBridge.start(app, settings.httpBindAddress(), settings.httpPort(), settings.httpPath());
+                log.info("Slack HTTP endpoint listening on {}:{}{}", settings.httpBindAddress(), httpBridge.port(),
+                        settings.httpPath());
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
         }
     }
 

@@ -37,9 +37,11 @@ final class SlackHttpBridge implements AutoCloseable {
     private final SlackRequestParser parser;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final String path;
 
-    private SlackHttpBridge(App app, HttpServer server, ExecutorService executor) {
+    private SlackHttpBridge(App app, HttpServer server, ExecutorService executor, String path) {
         this.app = app;
+        this.path = path;
         this.parser = new SlackRequestParser(app.config());
         this.server = server;
         this.executor = executor;
@@ -52,7 +54,7 @@ final class SlackHttpBridge implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        SlackHttpBridge bridge = new SlackHttpBridge(app, server, executor);
+        SlackHttpBridge bridge = new SlackHttpBridge(app, server, executor, path);
         server.createContext(path, bridge::handle);
         server.setExecutor(executor);
         server.start();
@@ -65,6 +67,10 @@ final class SlackHttpBridge implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!path.equals(exchange.getRequestURI().getPath())) {
+                send(exchange, 404, "text/plain", "");
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().add("Allow", "POST");
                 send(exchange, 405, "text/plain", "Slack sends POST requests here.");

@@ -38,6 +38,8 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger nextTs = new AtomicInteger(1);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private volatile String failPostMessageWith;
+    private volatile String failAuthTestWith;
+    private volatile String failConnectionsOpenWith;
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -60,6 +62,14 @@ final class FakeSlackApi implements AutoCloseable {
 
     void failPostMessageWith(String error) {
         failPostMessageWith = error;
+    }
+
+    void failAuthTestWith(String error) {
+        failAuthTestWith = error;
+    }
+
+    void failConnectionsOpenWith(String error) {
+        failConnectionsOpenWith = error;
     }
 
     List<Call> calls() {
@@ -95,6 +105,10 @@ final class FakeSlackApi implements AutoCloseable {
         answer.addProperty("ok", true);
         switch (method) {
             case "auth.test" -> {
+                if (failAuthTestWith != null) {
+                    answer.addProperty("ok", false);
+                    answer.addProperty("error", failAuthTestWith);
+                }
                 answer.addProperty("url", "https://helpbot-test.slack.com/");
                 answer.addProperty("team", "helpbot test");
                 answer.addProperty("team_id", TEAM_ID);
@@ -102,7 +116,14 @@ final class FakeSlackApi implements AutoCloseable {
                 answer.addProperty("user_id", BOT_USER_ID);
                 answer.addProperty("bot_id", "BBOT0001");
             }
-            case "apps.connections.open" -> answer.addProperty("url", socketModeUrl);
+            case "apps.connections.open" -> {
+                if (failConnectionsOpenWith != null) {
+                    answer.addProperty("ok", false);
+                    answer.addProperty("error", failConnectionsOpenWith);
+                } else {
+                    answer.addProperty("url", socketModeUrl);
+                }
+            }
             case "chat.postMessage" -> {
                 if (failPostMessageWith != null) {
                     answer.addProperty("ok", false);

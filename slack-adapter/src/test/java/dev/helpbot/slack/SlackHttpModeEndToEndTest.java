@@ -147,12 +147,14 @@ class SlackHttpModeEndToEndTest {
     @Test
     void messageEvent_pingsTypedByUserAndHandoff_onlyTheSupportGroupIsPingedLive() throws Exception {
         requests.send(SignedRequests.event("Ev0PING", SignedRequests.message("D0ALICE01", "im", ALICE,
-                "<!channel> <!here> <@U0BOB0001> <!subteam^S0OTHER01> ```x``` I want to talk to a person",
+                "<!channel> <!here> <@U0BOB0001> <!subteam^S0OTHER01> ```x``` it says not enough storage",
                 "1700000080.000001", null)), JSON);
+        requests.send(SignedRequests.event("Ev0HUMAN", SignedRequests.message("D0ALICE01", "im", ALICE,
+                "I want to talk to a person", "1700000081.000001", null)), JSON);
 
-        List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 2);
-        FakeSlackApi.Call summary = posts.get(1);
-        assertThat(summary.param("text")).startsWith("<!subteam^S0SUPPORT1>").contains("&lt;!channel&gt;");
+        List<FakeSlackApi.Call> posts = slack.await("chat.postMessage", 3);
+        FakeSlackApi.Call summary = posts.get(2);
+        assertThat(summary.param("text")).startsWith("<!subteam^S0SUPPORT1>").contains("!channel", "not enough storage");
         assertThat(posts).allSatisfy(post -> assertThat(post.body() + post.param("text") + post.param("blocks"))
                 .doesNotContain("<!channel>", "<!here>", "<@U0BOB0001>", "<!subteam^S0OTHER01>", "```"));
     }

@@ -51,6 +51,7 @@ public final class FakeDiscordRest implements AutoCloseable {
     private final List<Call> claimed = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(9_000);
     private final Map<String, String> channelByToken = new ConcurrentHashMap<>();
+    private volatile String lastThreadId;
     private final String guildId;
     private final String parentChannelId;
 
@@ -69,6 +70,11 @@ public final class FakeDiscordRest implements AutoCloseable {
     /** Interaction messages (editing @original, follow-ups) live where the interaction happened. */
     public void interactionIn(String token, String channelId) {
         channelByToken.put(token, channelId);
+    }
+
+    /** The id of the thread JDA opened last. */
+    public String lastThreadId() {
+        return lastThreadId;
     }
 
     /** The base URL to give JDA's RestConfig. */
@@ -110,11 +116,13 @@ public final class FakeDiscordRest implements AutoCloseable {
         path = path.startsWith(API.substring(1)) ? path.substring(API.length() - 1) : path;
         String text = request.getBody().readUtf8();
         Call call = new Call(request.getMethod(), path, request.getRequestUrl().query(), text);
+        // Answer first, so a test that sees the request also sees what the fake answered (e.g. a new thread).
+        MockResponse response = route(call);
         synchronized (this) {
             calls.add(call);
             notifyAll();
         }
-        return route(call);
+        return response;
     }
 
     private MockResponse route(Call call) {
@@ -131,6 +139,7 @@ public final class FakeDiscordRest implements AutoCloseable {
         Matcher thread = THREAD_FROM_MESSAGE.matcher(path);
         if (call.method().equals("POST") && thread.matches()) {
             String threadId = nextId();
+            lastThreadId = threadId;
             return json(DiscordPayloads.thread(threadId, guildId, thread.group(1), call.body().getString("name")).toString());
         }
         Matcher channelMessage = CHANNEL_MESSAGE.matcher(path);

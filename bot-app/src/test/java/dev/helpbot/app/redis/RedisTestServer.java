@@ -1,0 +1,54 @@
+package dev.helpbot.app.redis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import redis.embedded.RedisServer;
+
+/**
+ * A real redis-server on 127.0.0.1 (the binary shipped in embedded-redis), on a free port, that tests
+ * can stop and start again on the same port to simulate an outage.
+ */
+final class RedisTestServer implements AutoCloseable {
+
+    private final int port;
+    private RedisServer server;
+
+    RedisTestServer() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    RedisTestServer start() {
+        try {
+            server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
+                    .setting("save \"\"").setting("appendonly no").build();
+            server.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start redis-server on port " + port, e);
+        }
+    }
+
+    void stop() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

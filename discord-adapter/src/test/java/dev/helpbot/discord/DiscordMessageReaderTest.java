@@ -1,0 +1,170 @@
+package dev.helpbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.IncomingMessage;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
+import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import org.junit.jupiter.api.Test;
+
+class DiscordMessageReaderTest {
+
+    private static final String BOT = "1000";
+    private static final String GUILD = "2000";
+    private static final String THREAD = "6000";
+    private static final String ALICE = "4000";
+
+    private final DiscordMessageReader reader = new DiscordMessageReader(BOT);
+
+    @Test
+    void fromSlashCommand_withFixOption_isCommandJumpingToThatFix() {
+        Guild guild = guild();
+        SlashCommandInteraction command = slashCommand(guild);
+        OptionMapping fix = mock(OptionMapping.class);
+        when(fix.getAsLong()).thenReturn(4L);
+        when(command.getOption("fix")).thenReturn(fix);
+
+        IncomingMessage message = reader.fromSlashCommand(command, THREAD);
+
+        assertThat(message.key()).isEqualTo(new ConversationKey("discord", GUILD, THREAD, ALICE));
+        assertThat(message.command()).isEqualTo(new IncomingMessage.Command("backup-help", "fix 4"));
+    }
+
+    @Test
+    void fromSlashCommand_withRestartTrue_isRestartCommand() {
+        Guild guild = guild();
+        SlashCommandInteraction command = slashCommand(guild);
+        OptionMapping restart = mock(OptionMapping.class);
+        when(restart.getAsBoolean()).thenReturn(true);
+        when(command.getOption("restart")).thenReturn(restart);
+
+        assertThat(reader.fromSlashCommand(command, THREAD).command().arguments()).isEqualTo("restart");
+    }
+
+    @Test
+    void fromSlashCommand_inDirectMessages_isKeyedUnderDm() {
+        SlashCommandInteraction command = slashCommand(null);
+
+        IncomingMessage message = reader.fromSlashCommand(command, "7000");
+
+        assertThat(message.key()).isEqualTo(new ConversationKey("discord", "dm", "7000", ALICE));
+        assertThat(message.command().arguments()).isEmpty();
+    }
+
+    @Test
+    void fromMessage_mentioningTheBot_dropsTheMentionFromTheText() {
+        Guild guild = guild();
+        Message mention = message(guild, "<@" + BOT + "> my backup keeps failing <@!" + BOT + ">");
+
+        IncomingMessage message = reader.fromMessage(mention, THREAD);
+
+        assertThat(message.text()).isEqualTo("my backup keeps failing");
+        assertThat(message.key()).isEqualTo(new ConversationKey("discord", GUILD, THREAD, ALICE));
+    }
+
+    @Test
+    void fromMessage_bareMention_startsTheConversationLikeTheCommand() {
+        Guild guild = guild();
+        IncomingMessage message = reader.fromMessage(message(guild, "  <@" + BOT + ">  "), THREAD);
+
+        assertThat(message.command()).isEqualTo(new IncomingMessage.Command("backup-help", ""));
+    }
+
+    @Test
+    void fromMessage_inDirectMessages_keepsOtherTextAsTyped() {
+        Message direct = message(null, "not enough storage @everyone");
+
+        IncomingMessage message = reader.fromMessage(direct, "7000");
+
+        assertThat(message.key().workspace()).isEqualTo("dm");
+        assertThat(message.text()).isEqualTo("not enough storage @everyone");
+    }
+
+    @Test
+    void mentionsBot_everyoneRolesOrOtherUsers_doNotCount() {
+        Guild guild = guild();
+        Message everyone = message(guild, "@everyone @here <@&1000> <@1001> help");
+        Message nickname = message(guild, "hey <@!1000>");
+
+        assertThat(reader.mentionsBot(everyone)).isFalse();
+        assertThat(reader.mentionsBot(nickname)).isTrue();
+    }
+
+    @Test
+    void fromButton_helpbotButton_carriesOwnerChoiceAndClicker() {
+        ButtonInteraction click = buttonClick("hb:" + ALICE + ":not_worked:4", "4001");
+
+        Optional<DiscordMessageReader.ButtonPress> press = reader.fromButton(click);
+
+        assertThat(press).hasValueSatisfying(p -> {
+            assertThat(p.message().choiceId()).isEqualTo("not_worked:4");
+            assertThat(p.message().key()).isEqualTo(new ConversationKey("discord", GUILD, THREAD, ALICE));
+            assertThat(p.byOwner()).isFalse();
+        });
+    }
+
+    @Test
+    void fromButton_pressedByOwner_isByOwner() {
+        ButtonInteraction click = buttonClick("hb:" + ALICE + ":worked:4", ALICE);
+
+        assertThat(reader.fromButton(click)).hasValueSatisfying(p -> assertThat(p.byOwner()).isTrue());
+    }
+
+    @Test
+    void fromButton_someoneElsesButton_isEmpty() {
+        ButtonInteraction click = buttonClick("poll:vote:2", ALICE);
+
+        assertThat(reader.fromButton(click)).isEmpty();
+    }
+
+    private static Guild guild() {
+        Guild guild = mock(Guild.class);
+        when(guild.getId()).thenReturn(GUILD);
+        return guild;
+    }
+
+    private static User alice(String id) {
+        User user = mock(User.class);
+        when(user.getId()).thenReturn(id);
+        return user;
+    }
+
+    private static SlashCommandInteraction slashCommand(Guild guild) {
+        User user = alice(ALICE);
+        SlashCommandInteraction command = mock(SlashCommandInteraction.class);
+        when(command.isFromGuild()).thenReturn(guild != null);
+        when(command.getGuild()).thenReturn(guild);
+        when(command.getUser()).thenReturn(user);
+        return command;
+    }
+
+    private static Message message(Guild guild, String content) {
+        User author = alice(ALICE);
+        Message message = mock(Message.class);
+        when(message.isFromGuild()).thenReturn(guild != null);
+        when(message.getGuild()).thenReturn(guild);
+        when(message.getAuthor()).thenReturn(author);
+        when(message.getContentRaw()).thenReturn(content);
+        return message;
+    }
+
+    private static ButtonInteraction buttonClick(String customId, String clickerId) {
+        Guild guild = guild();
+        User clicker = alice(clickerId);
+        ButtonInteraction click = mock(ButtonInteraction.class);
+        when(click.getComponentId()).thenReturn(customId);
+        when(click.isFromGuild()).thenReturn(true);
+        when(click.getGuild()).thenReturn(guild);
+        when(click.getChannelId()).thenReturn(THREAD);
+        when(click.getUser()).thenReturn(clicker);
+        return click;
+    }
+}

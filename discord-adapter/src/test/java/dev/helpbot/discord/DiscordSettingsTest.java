@@ -1,0 +1,69 @@
+package dev.helpbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscordSettingsTest {
+
+    private static final String TOKEN = "MTIz.secret-token-value";
+
+    @Test
+    void withToken_defaults_pointAtDiscordWithThreadsAndGlobalCommand() {
+        DiscordSettings settings = DiscordSettings.withToken(TOKEN);
+
+        assertThat(settings.restBaseUrl()).isEqualTo("https://discord.com/api/v10/");
+        assertThat(settings.gatewayUrl()).isNull();
+        assertThat(settings.guildIds()).isEmpty();
+        assertThat(settings.conversationMode()).isEqualTo(ConversationMode.THREAD);
+        assertThat(settings.supportRoleId()).isNull();
+        assertThat(settings.isSharded()).isFalse();
+    }
+
+    @Test
+    void toString_always_redactsTheToken() {
+        DiscordSettings settings = DiscordSettings.withToken(TOKEN).withSupportRoleId("42");
+
+        assertThat(settings.toString()).doesNotContain(TOKEN).doesNotContain("secret").contains("<redacted>", "42");
+    }
+
+    @Test
+    void constructor_blankOptionalStrings_meanNotSet() {
+        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0);
+
+        assertThat(settings.restBaseUrl()).isEqualTo(DiscordSettings.DEFAULT_REST_BASE_URL);
+        assertThat(settings.gatewayUrl()).isNull();
+        assertThat(settings.supportRoleId()).isNull();
+    }
+
+    @Test
+    void withRestBaseUrl_withoutTrailingSlash_getsOne() {
+        assertThat(DiscordSettings.withToken(TOKEN).withRestBaseUrl("http://127.0.0.1:8080/api/v10").restBaseUrl())
+                .isEqualTo("http://127.0.0.1:8080/api/v10/");
+    }
+
+    @Test
+    void constructor_badValues_failNamingTheKey() {
+        DiscordSettings base = DiscordSettings.withToken(TOKEN);
+
+        assertThatThrownBy(() -> base.withSupportRoleId("@Support")).hasMessageContaining("discord.support_role_id");
+        assertThatThrownBy(() -> base.withGuildIds(List.of("my server"))).hasMessageContaining("discord.guild_ids");
+        assertThatThrownBy(() -> base.withGatewayUrl("http://gateway")).hasMessageContaining("discord.gateway_url");
+        assertThatThrownBy(() -> base.withShardCount(-1)).hasMessageContaining("discord.shards");
+        assertThatThrownBy(() -> DiscordSettings.withToken(" ")).hasMessageContaining("DISCORD_TOKEN");
+    }
+
+    @Test
+    void withShardCount_aboveOne_isSharded() {
+        assertThat(DiscordSettings.withToken(TOKEN).withShardCount(1).isSharded()).isFalse();
+        assertThat(DiscordSettings.withToken(TOKEN).withShardCount(4).isSharded()).isTrue();
+    }
+
+    @Test
+    void parse_conversationModeInAnyCase_isRead() {
+        assertThat(ConversationMode.parse(" Ephemeral ")).isEqualTo(ConversationMode.EPHEMERAL);
+        assertThatThrownBy(() -> ConversationMode.parse("threads")).hasMessageContaining("discord.conversation_mode");
+    }
+}

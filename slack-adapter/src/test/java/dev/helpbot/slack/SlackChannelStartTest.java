@@ -1,0 +1,94 @@
+package dev.helpbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.slack.api.SlackConfig;
+import dev.helpbot.core.TestBots;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Start-up and shutdown: clear errors for bad credentials, and a channel that lets go of its port. */
+class SlackChannelStartTest {
+
+    private FakeSlackApi slack;
+
+    @BeforeEach
+    void startFakeSlack() throws Exception {
+        slack = new FakeSlackApi();
+    }
+
+    @AfterEach
+    void stopFakeSlack() {
+        slack.close();
+    }
+
+    @Test
+    void start_botTokenRejectedByAuthTest_failsNamingSlackBotTokenButNotTheToken() {
+        slack.failAuthTestWith("invalid_auth");
+        SlackChannel channel = channel(SlackSettings.httpMode("xoxb-test-not-real", "test-secret-not-real", 0));
+
+        assertThatThrownBy(channel::start)
+                .hasMessageContaining("SLACK_BOT_TOKEN")
+                .hasMessageContaining("invalid_auth")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("xoxb-test-not-real"));
+        assertThat(channel.isConnected()).isFalse();
+    }
+
+    @Test
+    void start_appTokenRefusedByAppsConnectionsOpen_failsNamingSlackAppToken() {
+        slack.failConnectionsOpenWith("invalid_auth");
+        SlackChannel channel = channel(SlackSettings.socketMode("xoxb-test-not-real", "xapp-test-not-real"));
+
+        assertThatThrownBy(channel::start).hasMessageContaining("SLACK_APP_TOKEN");
+        assertThat(channel.isConnected()).isFalse();
+    }
+
+    @Test
+    void close_httpMode_stopsAnsweringAndIsIdempotent() throws Exception {
+        SlackChannel channel = channel(SlackSettings.httpMode("xoxb-test-not-real", "test-secret-not-real", 0));
+        channel.start();
+        int port = channel.httpPort();
+
+        channel.close();
+        channel.close();
+
+        assertThat(channel.isConnected()).isFalse();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void httpEndpoint_otherPathOrMethod_refusedWithoutReachingBolt() throws Exception {
+        SlackChannel channel = channel(SlackSettings.httpMode("xoxb-test-not-real", "test-secret-not-real", 0));
+        channel.start();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + channel.httpPort();
+
+            int get = http.send(HttpRequest.newBuilder(URI.create(base + "/slack/events")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+            int otherPath = http.send(HttpRequest.newBuilder(URI.create(base + "/slack/events-extra"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+
+            assertThat(get).isEqualTo(405);
+            assertThat(otherPath).isEqualTo(404);
+        } finally {
+            channel.close();
+        }
+    }
+
+    private SlackChannel channel(SlackSettings settings) {
+        SlackSettings local = settings.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress("127.0.0.1");
+        SlackConfig config = SlackChannel.slackConfigFor(local);
+        config.setProxyUrl(null);
+        return new SlackChannel(local, TestBots.engine(), config);
+    }
+}
