@@ -1,45 +1,77 @@
 package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
+import dev.helpbot.app.ops.MetricsObserver;
+import dev.helpbot.app.redis.RedisAnalyticsSink;
+import dev.helpbot.app.redis.RedisLink;
+import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.ConversationObserver;
 import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.HelpbotEngines;
+import dev.helpbot.core.analytics.AnalyticsRecorder;
+import dev.helpbot.core.analytics.AnalyticsSink;
+import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the engine the configuration describes: content, trained classifier, session store. */
-public final class HelpbotRuntime {
+/**
+ * Everything one bot process shares, built from the configuration: content, the trained engine, the
+ * session store (Redis when {@code REDIS_URL} is set, memory otherwise), analytics and metrics.
+ */
+public final class HelpbotRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelpbotRuntime.class);
 
     private final HelpbotConfig config;
     private final Content content;
+    private final SessionStore store;
+    private final AnalyticsSink analytics;
+    private final PrometheusMeterRegistry metrics;
+    private final Optional<RedisLink> redis;
     private final ConversationEngine engine;
 
-    private HelpbotRuntime(HelpbotConfig config, Content content, ConversationEngine engine) {
+    private HelpbotRuntime(HelpbotConfig config) {
+        long started = System.nanoTime();
         this.config = config;
-        this.content = content;
-        this.engine = engine;
+        ContentLoader loader = ContentLoader.standard();
+        this.content = config.content().directory()
+                .map(dir -> loader.loadDirectory(Path.of(dir)))
+                .orElseGet(loader::loadBundled);
+        InMemorySessionStore memory = new InMemorySessionStore(config.sessions().maxSessions(),
+                config.sessions().idleExpiry());
+        this.redis = config.secrets().redisUrl().map(RedisLink::new);
+        String prefix = config.sessions().redisKeyPrefix();
+        this.store = redis.<SessionStore>map(link -> new RedisSessionStore(link, memory, prefix,
+                config.sessions().idleExpiry())).orElse(memory);
+        this.analytics = redis.<AnalyticsSink>map(link -> new RedisAnalyticsSink(link, prefix))
+                .orElseGet(InMemoryAnalyticsSink::new);
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Gauge.builder("helpbot.sessions", store, SessionStore::size).description("Conversations held").register(metrics);
+        redis.ifPresent(link -> FunctionCounter.builder("helpbot.redis.errors", link, RedisLink::errorCount)
+                .description("Redis commands that failed").register(metrics));
+        EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
+                config.engine().maxMessageLength());
+        this.engine = new ConversationEngine(content, HelpbotEngines.trainClassifier(content), store, settings,
+                ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics)));
+        Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
+        LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
+                (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),
+                content.nlu().examples().size(), redis.isPresent() ? "Redis" : "memory");
     }
 
     public static HelpbotRuntime start(HelpbotConfig config) {
-        long started = System.nanoTime();
-        ContentLoader loader = ContentLoader.standard();
-        Content content = config.content().directory()
-                .map(dir -> loader.loadDirectory(Path.of(dir)))
-                .orElseGet(loader::loadBundled);
-        SessionStore store = new InMemorySessionStore(config.sessions().maxSessions(), config.sessions().idleExpiry());
-        EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
-                config.engine().maxMessageLength());
-        ConversationEngine engine = HelpbotEngines.trained(content, store, settings);
-        LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples", (System.nanoTime() - started) / 1_000_000,
-                content.playbook().size(), content.nlu().intents().size(), content.nlu().examples().size());
-        return new HelpbotRuntime(config, content, engine);
+        return new HelpbotRuntime(config);
     }
 
     public HelpbotConfig config() {
@@ -52,5 +84,22 @@ public final class HelpbotRuntime {
 
     public ConversationEngine engine() {
         return engine;
+    }
+
+    public SessionStore store() {
+        return store;
+    }
+
+    public AnalyticsSink analytics() {
+        return analytics;
+    }
+
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    @Override
+    public void close() {
+        redis.ifPresent(RedisLink::close);
     }
 }

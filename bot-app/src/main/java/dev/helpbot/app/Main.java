@@ -2,6 +2,7 @@ package dev.helpbot.app;
 
 import dev.helpbot.app.cli.ChatCommand;
 import dev.helpbot.app.cli.RunCommand;
+import dev.helpbot.app.cli.StatsCommand;
 import dev.helpbot.app.config.ConfigException;
 import dev.helpbot.core.content.ContentException;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine;
 /** {@code java -jar helpbot.jar [command]}: with no command, runs the bot (see {@link RunCommand}). */
 @CommandLine.Command(name = "helpbot", mixinStandardHelpOptions = true, version = "helpbot 0.1.0",
         description = "A support bot that walks people through fixing iCloud backups.",
-        subcommands = {RunCommand.class, ChatCommand.class})
+        subcommands = {RunCommand.class, ChatCommand.class, StatsCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

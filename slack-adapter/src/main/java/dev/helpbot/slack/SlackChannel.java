@@ -41,11 +41,12 @@ public final class SlackChannel implements ChatChannel {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean socketConnected = new AtomicBoolean();
 
-    private Slack slack;
-    private App app;
-    private OrderedWorkers workers;
-    private SocketModeApp socketModeApp;
-    private SlackHttpBridge httpBridge;
+    // Set by start(), read by health checks and close() from other threads.
+    private volatile Slack slack;
+    private volatile App app;
+    private volatile OrderedWorkers workers;
+    private volatile SocketModeApp socketModeApp;
+    private volatile SlackHttpBridge httpBridge;
 
     public SlackChannel(SlackSettings settings, ConversationEngine engine) {
         this(settings, engine, slackConfigFor(settings));

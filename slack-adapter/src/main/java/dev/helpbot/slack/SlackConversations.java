@@ -138,11 +138,10 @@ final class SlackConversations {
 
     private void answer(SlackTurn turn) {
         Reply reply = engine.handle(turn.message());
-        if (reply.isSilent()) {
-            return;
-        }
         try {
-            poster.post(turn.thread(), writer.write(reply, turn.thread(), turn.message().key().user()));
+            if (!reply.isSilent()) {
+                poster.post(turn.thread(), writer.write(reply, turn.thread(), turn.message().key().user()));
+            }
             if (reply.handoff().isPresent()) {
                 poster.post(turn.thread(), writer.handoff(reply.handoff().get()));
             }

@@ -40,6 +40,8 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         httpBindAddress = httpBindAddress == null ? DEFAULT_HTTP_BIND_ADDRESS : httpBindAddress;
         httpPath = httpPath == null ? DEFAULT_HTTP_PATH : httpPath;
         commandName = commandName == null ? DEFAULT_COMMAND : commandName;
+        // The config file writes "no group" as an empty string.
+        supportUserGroupId = supportUserGroupId == null || supportUserGroupId.isBlank() ? null : supportUserGroupId.strip();
 
         requireToken("SLACK_BOT_TOKEN", botToken, "xoxb-",
                 "the Bot User OAuth Token from your Slack app's OAuth & Permissions page");
@@ -51,13 +53,13 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
                     + " Copy it from your Slack app's Basic Information > App Credentials.");
         }
         if (httpPort < 0 || httpPort > 65_535) {
-            throw new IllegalArgumentException("slack.http.port must be 0-65535, got " + httpPort);
+            throw new IllegalArgumentException("slack.http_port must be 0-65535, got " + httpPort);
         }
         if (!httpPath.startsWith("/")) {
-            throw new IllegalArgumentException("slack.http.path must start with '/', got '" + httpPath + "'");
+            throw new IllegalArgumentException("slack.http_path must start with '/', got '" + httpPath + "'");
         }
         if (supportUserGroupId != null && !USER_GROUP_ID.matcher(supportUserGroupId).matches()) {
-            throw new IllegalArgumentException("slack.support-user-group must be a user group id like S0123ABCD"
+            throw new IllegalArgumentException("slack.support_user_group_id must be a user group id like S0123ABCD"
                     + " (not a name or handle), got '" + supportUserGroupId + "'");
         }
         if (!COMMAND.matcher(commandName).matches()) {
@@ -128,10 +130,10 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("slack.api-base-url is not a URL: '" + url + "'", e);
+            throw new IllegalArgumentException("slack.api_base_url is not a URL: '" + url + "'", e);
         }
         if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("slack.api-base-url must be an http(s) URL such as "
+            throw new IllegalArgumentException("slack.api_base_url must be an http(s) URL such as "
                     + DEFAULT_API_BASE_URL + ", got '" + url + "'");
         }
         return url.endsWith("/") ? url : url + "/";

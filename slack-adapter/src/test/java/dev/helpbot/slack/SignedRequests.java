@@ -49,6 +49,12 @@ final class SignedRequests {
 
     static String blockAction(String channel, String threadTs, String messageTs, String clicker, String actionId,
                               String value, String triggerId) {
+        return blockAction(channel, threadTs, messageTs, clicker, actionId, value, triggerId, null);
+    }
+
+    /** A button click; {@code messageBlocksJson} is the clicked message's blocks, as Slack sends them back. */
+    static String blockAction(String channel, String threadTs, String messageTs, String clicker, String actionId,
+                              String value, String triggerId, String messageBlocksJson) {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         payload.add("team", object("id", FakeSlackApi.TEAM_ID));
@@ -71,11 +77,21 @@ final class SignedRequests {
         action.addProperty("action_ts", "1700000100.000001");
         JsonObject text = new JsonObject();
         text.addProperty("type", "plain_text");
-        text.addProperty("text", "a choice");
+        text.addProperty("text", "Start with fix 1");
         action.add("text", text);
         com.google.gson.JsonArray actions = new com.google.gson.JsonArray();
         actions.add(action);
         payload.add("actions", actions);
+        if (messageBlocksJson != null) {
+            JsonObject message = new JsonObject();
+            message.addProperty("type", "message");
+            message.addProperty("user", FakeSlackApi.BOT_USER_ID);
+            message.addProperty("ts", messageTs);
+            message.addProperty("thread_ts", threadTs);
+            message.addProperty("text", "fallback text");
+            message.add("blocks", com.google.gson.JsonParser.parseString(messageBlocksJson));
+            payload.add("message", message);
+        }
         return form(Map.of("payload", payload.toString()));
     }
 

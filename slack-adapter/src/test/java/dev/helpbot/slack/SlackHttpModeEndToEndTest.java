@@ -81,13 +81,16 @@ class SlackHttpModeEndToEndTest {
 
         SignedRequests.Sent ack = requests.send(SignedRequests.blockAction(CHANNEL, "1700000000.000001",
                 "1700000000.000002", ALICE, button.get("action_id").getAsString(), button.get("value").getAsString(),
-                "trigger-3"), FORM);
+                "trigger-3", firstReply.param("blocks")), FORM);
 
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.millis()).isLessThan(SLACK_ACK_LIMIT_MILLIS);
+        FakeSlackApi.Call update = slack.await("chat.update", 1).get(0);
+        assertThat(update.param("ts")).isEqualTo("1700000000.000002");
+        assertThat(update.param("blocks")).doesNotContain("\"actions\"").contains("You chose: *Start with fix 1*");
         FakeSlackApi.Call answer = slack.await("chat.postMessage", 3).get(2);
         assertThat(answer.param("thread_ts")).isEqualTo("1700000000.000001");
-        assertThat(answer.param("text")).isNotBlank();
+        assertThat(answer.param("text")).contains("Fix 1 of 9");
     }
 
     @Test

@@ -64,6 +64,7 @@ class SlackSettingsTest {
 
         assertThatThrownBy(() -> settings.withSupportUserGroupId("@support")).hasMessageContaining("S0123ABCD");
         assertThat(settings.withSupportUserGroupId("S0SUPPORT1").supportUserGroupId()).isEqualTo("S0SUPPORT1");
+        assertThat(settings.withSupportUserGroupId("").supportUserGroupId()).isNull();
     }
 
     @Test
@@ -73,6 +74,6 @@ class SlackSettingsTest {
         assertThatThrownBy(() -> SlackSettings.httpMode(BOT_TOKEN, SECRET, 70_000)).hasMessageContaining("port");
         assertThatThrownBy(() -> settings.withHttpPath("slack/events")).hasMessageContaining("path");
         assertThatThrownBy(() -> settings.withCommandName("backup-help")).hasMessageContaining("command");
-        assertThatThrownBy(() -> settings.withApiBaseUrl("ftp://slack.com/api/")).hasMessageContaining("api-base-url");
+        assertThatThrownBy(() -> settings.withApiBaseUrl("ftp://slack.com/api/")).hasMessageContaining("api_base_url");
     }
 }

@@ -20,8 +20,7 @@ public final class ChatCommand implements Runnable {
 
     @Override
     public void run() {
-        HelpbotRuntime runtime = HelpbotRuntime.start(config.load());
-        try {
+        try (HelpbotRuntime runtime = HelpbotRuntime.start(config.load())) {
             if (json) {
                 new JsonChat(runtime.engine()).run(Terminal.in(), Terminal.out());
             } else {

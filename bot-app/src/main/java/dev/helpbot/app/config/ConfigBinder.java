@@ -28,8 +28,14 @@ final class ConfigBinder {
                         (int) number("engine", "max_message_length", 1, 100_000)),
                 new HelpbotConfig.Sessions(
                         (long) number("sessions", "max_sessions", 1, 100_000_000),
-                        duration("sessions", "idle_expiry")),
+                        duration("sessions", "idle_expiry"),
+                        text("sessions", "redis_key_prefix")),
                 new HelpbotConfig.ContentSettings(optionalText("content", "directory")),
+                new HelpbotConfig.Ops(
+                        flag("ops", "enabled"),
+                        text("ops", "host"),
+                        (int) number("ops", "port", 0, 65_535),
+                        duration("ops", "drain_timeout")),
                 new HelpbotConfig.Discord(
                         url("discord", "rest_base_url"),
                         optionalText("discord", "gateway_url"),
@@ -61,6 +67,18 @@ final class ConfigBinder {
                     "Use a number from " + format(min) + " to " + format(max));
         }
         return number;
+    }
+
+    private boolean flag(String section, String key) {
+        JsonNode node = value(section, key);
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        String text = node.asText("").strip();
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw new ConfigException(origin, section + "." + key, "'" + text + "' is not true or false", "Use true or false");
     }
 
     private String text(String section, String key) {

@@ -8,13 +8,16 @@ import java.util.Optional;
  * Every setting, typed and validated. Built by {@link ConfigLoader} from {@code helpbot.yaml}, the
  * file given with {@code --config}, and the environment.
  */
-public record HelpbotConfig(Engine engine, Sessions sessions, ContentSettings content, Discord discord,
+public record HelpbotConfig(Engine engine, Sessions sessions, ContentSettings content, Ops ops, Discord discord,
                             Slack slack, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength) {
     }
 
-    public record Sessions(long maxSessions, Duration idleExpiry) {
+    public record Sessions(long maxSessions, Duration idleExpiry, String redisKeyPrefix) {
+    }
+
+    public record Ops(boolean enabled, String host, int port, Duration drainTimeout) {
     }
 
     public record ContentSettings(Optional<String> directory) {

@@ -48,11 +48,11 @@ final class HeatmapSvg {
         }
         int[][] counts = counts(labels, predictions);
         int n = labels.size();
-        int cell = n <= 12 ? 40 : 32;
+        int cell = n <= 12 ? 40 : 34;
         int longest = labels.stream().mapToInt(String::length).max().orElse(5);
         int left = longest * CHAR_WIDTH + 24;
-        int top = (int) (Math.max(longest, 5) * CHAR_WIDTH * 0.72) + 36;
-        int width = left + (n + 1) * cell + longest * 5 + 20;
+        int top = (int) (Math.max(longest, 7) * CHAR_WIDTH * 0.82) + 24;
+        int width = left + (n + 1) * cell + longest * 4 + 20;
         int height = top + n * cell + 50;
         int maxCorrect = 1;
         int maxConfused = 1;
@@ -71,7 +71,7 @@ final class HeatmapSvg {
         for (int c = 0; c <= n; c++) {
             String name = c < n ? labels.get(c) : "(other)";
             int x = left + c * cell + cell / 2;
-            svg.append(String.format(Locale.ROOT, "<text class=\"axis-label%s\" x=\"%d\" y=\"%d\" transform=\"rotate(-40 %d %d)\">%s</text>%n",
+            svg.append(String.format(Locale.ROOT, "<text class=\"axis-label%s\" x=\"%d\" y=\"%d\" transform=\"rotate(-55 %d %d)\">%s</text>%n",
                     c < n ? "" : " muted", x, top - 8, x, top - 8, HtmlReport.escape(name)));
         }
         for (int r = 0; r < n; r++) {

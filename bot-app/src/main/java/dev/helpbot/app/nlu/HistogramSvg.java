@@ -48,7 +48,9 @@ final class HistogramSvg {
                 maxShare = Math.max(maxShare, shares[g][b]);
             }
         }
+        // Round the axis up to a multiple of 10% and tick every 5% or 10%, so the gridlines read as round numbers.
         double yMax = Math.max(10, Math.ceil(maxShare / 10) * 10);
+        int tickStep = yMax <= 50 ? 5 : 10;
         int plotWidth = WIDTH - LEFT - 16;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         double binWidth = plotWidth / (double) BINS;
@@ -56,11 +58,10 @@ final class HistogramSvg {
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg class=\"histogram\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\""
                 + " aria-label=\"confidence histogram\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
-        for (int tick = 0; tick <= 5; tick++) {
-            double value = yMax * tick / 5;
+        for (int value = 0; value <= yMax; value += tickStep) {
             double y = TOP + plotHeight - plotHeight * value / yMax;
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                    + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f%%</text>%n",
+                    + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%d%%</text>%n",
                     LEFT, WIDTH - 16, y, y, LEFT - 6, y + 4, value));
         }
         for (int b = 0; b < BINS; b++) {

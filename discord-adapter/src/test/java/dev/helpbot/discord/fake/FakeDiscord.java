@@ -1,0 +1,86 @@
+package dev.helpbot.discord.fake;
+
+import dev.helpbot.discord.DiscordSettings;
+import java.io.IOException;
+import java.util.List;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+
+/**
+ * A fake Discord on 127.0.0.1 (REST and gateway) with one guild, one text channel and a support role, and
+ * the things people do there: run the command, type, press buttons, DM the bot.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+    private final FakeDiscordRest rest;
+    private final FakeDiscordGateway gateway;
+    private final String gatewayUrl;
+
+    private FakeDiscord(FakeDiscordRest rest, FakeDiscordGateway gateway, String gatewayUrl) {
+        this.rest = rest;
+        this.gateway = gateway;
+        this.gatewayUrl = gatewayUrl;
+    }
+
+    public static FakeDiscord start() throws IOException, InterruptedException {
+        FakeDiscordRest rest = new FakeDiscordRest(DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID);
+        FakeDiscordGateway gateway = new FakeDiscordGateway();
+        return new FakeDiscord(rest, gateway, gateway.startAndGetUrl());
+    }
+
+    /** Settings pointing JDA here, for the fake guild, pinging the fake support role. */
+    public DiscordSettings settings() {
+        return DiscordSettings.withToken("fake-token-for-loopback")
+                .withRestBaseUrl(rest.baseUrl())
+                .withGatewayUrl(gatewayUrl)
+                .withGuildIds(List.of(DiscordPayloads.GUILD_ID))
+                .withSupportRoleId(DiscordPayloads.SUPPORT_ROLE_ID);
+    }
+
+    public FakeDiscordRest rest() {
+        return rest;
+    }
+
+    /** {@code /backup-help} in the text channel; returns the interaction id. */
+    public String runSlashCommand(String token, String userId, String name) {
+        String id = DiscordPayloads.snowflake();
+        rest.interactionIn(token, DiscordPayloads.TEXT_CHANNEL_ID);
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 2,
+                DiscordPayloads.textChannel(), DiscordPayloads.user(userId, name),
+                DiscordPayloads.slashCommand(DataArray.empty())));
+        return id;
+    }
+
+    /** A person types in a guild channel or thread. */
+    public void say(String channelId, String userId, String name, String text) {
+        gateway.dispatch("MESSAGE_CREATE", DiscordPayloads.userMessage(DiscordPayloads.snowflake(), channelId,
+                DiscordPayloads.user(userId, name), text));
+    }
+
+    /** A person writes to the bot directly. */
+    public void sayInDirectMessage(String dmChannelId, String userId, String name, String text) {
+        gateway.dispatch("MESSAGE_CREATE", DiscordPayloads.message(DiscordPayloads.snowflake(), dmChannelId,
+                DiscordPayloads.user(userId, name), text));
+    }
+
+    /** A person presses a button on {@code sentMessage} (a message body the bot sent) in a thread; returns the interaction id. */
+    public String clickButton(String token, String threadId, String userId, String name, DataObject sentMessage,
+                              String customId) {
+        String id = DiscordPayloads.snowflake();
+        rest.interactionIn(token, threadId);
+        DataObject message = DiscordPayloads.botMessage(DiscordPayloads.snowflake(), threadId,
+                DiscordPayloads.GUILD_ID, sentMessage);
+        DataObject thread = DiscordPayloads.thread(threadId, DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID,
+                "help thread").put("permissions", "8");
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 3, thread,
+                DiscordPayloads.user(userId, name), DiscordPayloads.buttonPress(customId)).put("message", message));
+        return id;
+    }
+
+    /** Closes the gateway socket before the servers, as Discord going away would. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        gateway.shutDown();
+        rest.close();
+    }
+}
