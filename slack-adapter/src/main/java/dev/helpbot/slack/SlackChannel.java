@@ -5,9 +5,12 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.channel.ChatChannel;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -103,14 +106,23 @@ public final class SlackChannel implements ChatChannel {
         }
     }
 
-    /** Bolt checks the bot token with auth.test here; say which setting is wrong rather than fail later. */
+    /**
+     * Checks the bot token with auth.test first: Bolt does too when it starts, but reports an unreachable
+     * Slack as an invalid token.
+     */
     private void startApp() {
+        AuthTestResponse auth;
         try {
-            app.start();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (auth.test at " + settings.apiBaseUrl()
-                    + " failed: " + e.getMessage() + "). Check the token and that the app is installed.", e);
+            auth = slack.methods(settings.botToken()).authTest(r -> r);
+        } catch (IOException | SlackApiException e) {
+            throw new IllegalStateException("Could not reach Slack at " + settings.apiBaseUrl() + " (" + e.getMessage()
+                    + "). Check the network, a proxy, or slack.api_base_url.", e);
         }
+        if (!auth.isOk()) {
+            throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (auth.test at " + settings.apiBaseUrl()
+                    + " answered " + auth.getError() + "). Check the token and that the app is installed.");
+        }
+        app.start();
     }
 
     private void startSocketMode() throws Exception {

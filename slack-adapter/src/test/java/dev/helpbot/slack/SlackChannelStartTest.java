@@ -41,6 +41,21 @@ class SlackChannelStartTest {
     }
 
     @Test
+    void start_slackUnreachable_failsSayingItCannotReachSlack() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        SlackSettings settings = SlackSettings.httpMode("xoxb-test-not-real", "test-secret-not-real", 0)
+                .withApiBaseUrl("http://127.0.0.1:" + closedPort + "/api/").withHttpBindAddress("127.0.0.1");
+        SlackConfig config = SlackChannel.slackConfigFor(settings);
+        config.setProxyUrl(null);
+        SlackChannel channel = new SlackChannel(settings, TestBots.engine(), config);
+
+        assertThatThrownBy(channel::start).hasMessageContaining("Could not reach Slack at http://127.0.0.1:" + closedPort);
+    }
+
+    @Test
     void start_appTokenRefusedByAppsConnectionsOpen_failsNamingSlackAppToken() {
         slack.failConnectionsOpenWith("invalid_auth");
         SlackChannel channel = channel(SlackSettings.socketMode("xoxb-test-not-real", "xapp-test-not-real"));

@@ -50,7 +50,7 @@ class SlackHttpModeEndToEndTest {
 
     @Test
     void start_validToken_checksItWithAuthTestAndIsConnected() {
-        assertThat(slack.calls("auth.test")).hasSize(1);
+        assertThat(slack.calls("auth.test")).isNotEmpty();
         assertThat(channel.isConnected()).isTrue();
     }
 

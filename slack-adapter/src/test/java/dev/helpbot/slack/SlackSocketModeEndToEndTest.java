@@ -45,7 +45,7 @@ class SlackSocketModeEndToEndTest {
     void start_fakeSlackSaysHello_connectedThroughAppsConnectionsOpen() {
         assertThat(channel.isConnected()).isTrue();
         assertThat(slack.calls("apps.connections.open")).isNotEmpty();
-        assertThat(slack.calls("auth.test")).hasSize(1);
+        assertThat(slack.calls("auth.test")).isNotEmpty();
     }
 
     @Test

@@ -88,6 +88,9 @@ public final class NluCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         NluCommand parent;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @CommandLine.Option(names = "--train", paramLabel = "FILE", description = "Training rows, label<TAB>text.")
         Path train;
 
@@ -100,7 +103,7 @@ public final class NluCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if ((train == null) != (test == null)) {
-                throw new CommandLine.ParameterException(parent.spec.commandLine(), "--train and --test go together");
+                throw new CommandLine.ParameterException(spec.commandLine(), "--train and --test go together");
             }
             return parent.guarded(() -> {
                 boolean shipped = train == null;

@@ -32,7 +32,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;width:100%}th,td{padding:4px 10px;text-align:right;border-bottom:1px solid #f0f1f3}
             th{cursor:pointer;user-select:none;background:#f9fafb;position:sticky;top:0}th:first-child,td:first-child{text-align:left}
             td.f1{width:220px;text-align:left}.bar{display:inline-block;height:10px;border-radius:2px;margin-right:8px;vertical-align:middle}
-            table.confusions{width:auto;margin-top:40px}.confusions td{border:none;padding:2px 8px}.confusions td:first-child{text-align:right;font-weight:600}
+            table.confusions{width:auto;margin-top:40px}.confusions td{border:none;padding:2px 8px}.confusions td{text-align:left}.confusions td:first-child{text-align:right;font-weight:600}
             """;
 
     private static final String SORT_SCRIPT = """

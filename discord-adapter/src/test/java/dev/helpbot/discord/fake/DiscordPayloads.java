@@ -94,6 +94,9 @@ public final class DiscordPayloads {
         if (sent.hasKey("components")) {
             message.put("components", sent.getArray("components"));
         }
+        if (sent.hasKey("flags")) {
+            message.put("flags", sent.getInt("flags"));
+        }
         return message;
     }
 

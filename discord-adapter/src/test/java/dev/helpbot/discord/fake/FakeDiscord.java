@@ -63,16 +63,20 @@ public final class FakeDiscord implements AutoCloseable {
                 DiscordPayloads.user(userId, name), text));
     }
 
-    /** A person presses a button on {@code sentMessage} (a message body the bot sent) in a thread; returns the interaction id. */
-    public String clickButton(String token, String threadId, String userId, String name, DataObject sentMessage,
+    /**
+     * A person presses a button on {@code sentMessage} (a message body the bot sent) in the text channel or a
+     * thread; returns the interaction id. Set {@code "flags": 64} on it for a button on an ephemeral message.
+     */
+    public String clickButton(String token, String channelId, String userId, String name, DataObject sentMessage,
                               String customId) {
         String id = DiscordPayloads.snowflake();
-        rest.interactionIn(token, threadId);
-        DataObject message = DiscordPayloads.botMessage(DiscordPayloads.snowflake(), threadId,
+        rest.interactionIn(token, channelId);
+        DataObject message = DiscordPayloads.botMessage(DiscordPayloads.snowflake(), channelId,
                 DiscordPayloads.GUILD_ID, sentMessage);
-        DataObject thread = DiscordPayloads.thread(threadId, DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID,
-                "help thread").put("permissions", "8");
-        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 3, thread,
+        DataObject channel = channelId.equals(DiscordPayloads.TEXT_CHANNEL_ID) ? DiscordPayloads.textChannel()
+                : DiscordPayloads.thread(channelId, DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID,
+                        "help thread").put("permissions", "8");
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 3, channel,
                 DiscordPayloads.user(userId, name), DiscordPayloads.buttonPress(customId)).put("message", message));
         return id;
     }
