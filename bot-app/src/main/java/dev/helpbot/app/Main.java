@@ -20,18 +20,38 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code: 0 fine, 1 runtime failure, 2 bad input or config. */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        if (startsWithoutCommand(args)) {
+            // `java -jar helpbot.jar [--config F]` is the quickstart: it means `run`.
+            String[] withRun = new String[args.length + 1];
+            withRun[0] = "run";
+            System.arraycopy(args, 0, withRun, 1, args.length);
+            args = withRun;
+        }
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof ConfigException || exception instanceof ContentException) {
                 cmd.getErr().println("helpbot: " + exception.getMessage());
                 return 2;
+            }
+            if (exception instanceof RunCommand.StartupException) {
+                cmd.getErr().println("helpbot: " + exception.getMessage());
+                return 1;
             }
             throw exception;
         });
         return commandLine.execute(args);
     }
 
+    private static boolean startsWithoutCommand(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        String first = args[0];
+        return first.startsWith("--config");
+    }
+
     @Override
     public void run() {
-        new RunCommand().run();
+        // Reached only for options of the root command itself (--help and --version are handled by picocli).
+        new CommandLine(this).usage(System.err);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -17,6 +19,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
@@ -68,7 +71,11 @@ public final class DiscordChannel implements ChatChannel {
                 builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), settings.shardCount()))
                         .setCompression(Compression.NONE);
             }
-            shardManager = builder.build();
+            try {
+                shardManager = builder.build();
+            } catch (InvalidTokenException e) {
+                throw invalidToken(e);
+            }
             for (JDA shard : shardManager.getShards()) {
                 shard.awaitReady();
             }
@@ -80,7 +87,8 @@ public final class DiscordChannel implements ChatChannel {
                 builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), 1))
                         .setCompression(Compression.NONE);
             }
-            jda = builder.build().awaitReady();
+            jda = build(builder);
+            jda.awaitReady();
         }
         registerCommands();
         LOG.info("Discord connected; /{} registered {}", DiscordMessageReader.COMMAND,
@@ -131,10 +139,22 @@ public final class DiscordChannel implements ChatChannel {
                                 "Forget this conversation and start over"));
     }
 
+    private static JDA build(JDABuilder builder) {
+        try {
+            return builder.build();
+        } catch (InvalidTokenException e) {
+            throw invalidToken(e);
+        }
+    }
+
+    private static IllegalStateException invalidToken(InvalidTokenException e) {
+        return new IllegalStateException("Discord refused the bot token: set DISCORD_TOKEN to the token from the "
+                + "developer portal (Bot > Reset Token)", e);
+    }
+
     private void registerCommands() {
-        JDA any = connections().get(0);
         if (settings.guildIds().isEmpty()) {
-            any.updateCommands().addCommands(backupHelpCommand()).complete();
+            register(connections().get(0).updateCommands(), "globally");
             return;
         }
         for (String guildId : settings.guildIds()) {
@@ -144,7 +164,17 @@ public final class DiscordChannel implements ChatChannel {
                         + "discord-adapter/README.md", guildId);
                 continue;
             }
-            guild.updateCommands().addCommands(backupHelpCommand()).complete();
+            register(guild.updateCommands(), "in guild " + guildId);
+        }
+    }
+
+    private static void register(CommandListUpdateAction update, String where) {
+        try {
+            update.addCommands(backupHelpCommand()).complete();
+        } catch (ErrorResponseException e) {
+            // Mentions and DMs still work without the command, so this is no reason to stop the bot.
+            LOG.error("Could not register /{} {}: {}. Was the bot invited with the applications.commands scope?",
+                    DiscordMessageReader.COMMAND, where, e.getMeaning());
         }
     }
 

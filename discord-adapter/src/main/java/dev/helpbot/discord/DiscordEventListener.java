@@ -33,7 +33,6 @@ final class DiscordEventListener extends ListenerAdapter {
     private static final int MAX_THREAD_NAME = 100;
     private static final String NOT_YOURS = "This conversation belongs to someone else, so I left it as it was. "
             + "Type /backup-help to start your own.";
-
     private static final String SORRY = "Sorry, something went wrong on my side. Please try again in a minute.";
 
     private final ConversationEngine engine;

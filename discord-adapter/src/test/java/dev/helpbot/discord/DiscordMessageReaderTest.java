@@ -7,13 +7,16 @@ import static org.mockito.Mockito.withSettings;
 
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
+import gnu.trove.map.hash.TLongObjectHashMap;
 import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockMakers;
 import org.mockito.MockSettings;
@@ -34,8 +37,7 @@ class DiscordMessageReaderTest {
     void fromSlashCommand_withFixOption_isCommandJumpingToThatFix() {
         Guild guild = guild();
         SlashCommandInteraction command = slashCommand(guild);
-        OptionMapping fix = mock(OptionMapping.class);
-        when(fix.getAsLong()).thenReturn(4L);
+        OptionMapping fix = option(OptionType.INTEGER, "fix", 4);
         when(command.getOption("fix")).thenReturn(fix);
 
         IncomingMessage message = reader.fromSlashCommand(command, THREAD);
@@ -48,8 +50,7 @@ class DiscordMessageReaderTest {
     void fromSlashCommand_withRestartTrue_isRestartCommand() {
         Guild guild = guild();
         SlashCommandInteraction command = slashCommand(guild);
-        OptionMapping restart = mock(OptionMapping.class);
-        when(restart.getAsBoolean()).thenReturn(true);
+        OptionMapping restart = option(OptionType.BOOLEAN, "restart", true);
         when(command.getOption("restart")).thenReturn(restart);
 
         assertThat(reader.fromSlashCommand(command, THREAD).command().arguments()).isEqualTo("restart");
@@ -129,6 +130,11 @@ class DiscordMessageReaderTest {
         ButtonInteraction click = buttonClick("poll:vote:2", ALICE);
 
         assertThat(reader.fromButton(click)).isEmpty();
+    }
+
+    private static OptionMapping option(OptionType type, String name, Object value) {
+        DataObject json = DataObject.empty().put("type", type.getKey()).put("name", name).put("value", value);
+        return new OptionMapping(json, new TLongObjectHashMap<>(), null, null);
     }
 
     private static Guild guild() {

@@ -1,10 +1,11 @@
 package dev.helpbot.app.cli;
 
+import dev.helpbot.app.BotService;
 import dev.helpbot.app.HelpbotRuntime;
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.console.ConsoleChat;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine;
  */
 @CommandLine.Command(name = "run", mixinStandardHelpOptions = true,
         description = "Start Discord and/or Slack when their tokens are set; otherwise chat in this console.")
-public final class RunCommand implements Runnable {
+public final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
@@ -23,20 +24,46 @@ public final class RunCommand implements Runnable {
     ConfigOption config = new ConfigOption();
 
     @Override
-    public void run() {
+    public Integer call() throws Exception {
         HelpbotConfig settings = config.load();
         HelpbotConfig.Secrets secrets = settings.secrets();
         if (secrets.discordToken().isEmpty() && secrets.slackBotToken().isEmpty()) {
             LOG.info("No DISCORD_TOKEN or SLACK_BOT_TOKEN set: starting the console chat.");
-            HelpbotRuntime runtime = HelpbotRuntime.start(settings);
-            try {
+            try (HelpbotRuntime runtime = HelpbotRuntime.start(settings)) {
                 new ConsoleChat(runtime.engine(), Terminal.isInteractive()).run(Terminal.in(), Terminal.out());
-            } catch (IOException e) {
-                throw new UncheckedIOException("the terminal closed unexpectedly", e);
             }
-            return;
+            return 0;
         }
-        throw new CommandLine.ParameterException(new CommandLine(this),
-                "Discord and Slack channels are not wired into this build yet; unset the tokens to use the console.");
+        HelpbotRuntime runtime = HelpbotRuntime.start(settings);
+        BotService service;
+        try {
+            service = BotService.fromConfig(runtime);
+        } catch (IllegalArgumentException e) {
+            runtime.close();
+            throw new StartupException(e.getMessage());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
+        try {
+            service.start();
+        } catch (IOException | RuntimeException e) {
+            service.close();
+            throw new StartupException(describe(e));
+        }
+        service.awaitStop();
+        return 0;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "could not start: " + message;
+    }
+
+    /** Start-up failed for a reason the user can fix; Main prints the message alone and exits with 1. */
+    public static final class StartupException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StartupException(String message) {
+            super(message);
+        }
     }
 }

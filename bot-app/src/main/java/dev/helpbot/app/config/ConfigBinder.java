@@ -46,6 +46,7 @@ final class ConfigBinder {
                 new HelpbotConfig.Slack(
                         oneOf("slack", "mode", Set.of("socket", "http")),
                         url("slack", "api_base_url"),
+                        text("slack", "http_host"),
                         (int) number("slack", "http_port", 1, 65_535),
                         text("slack", "http_path"),
                         text("slack", "command"),

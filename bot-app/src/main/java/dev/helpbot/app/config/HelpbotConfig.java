@@ -27,7 +27,7 @@ public record HelpbotConfig(Engine engine, Sessions sessions, ContentSettings co
                           String conversationMode, Optional<String> supportRoleId, int shards) {
     }
 
-    public record Slack(String mode, String apiBaseUrl, int httpPort, String httpPath, String command,
+    public record Slack(String mode, String apiBaseUrl, String httpHost, int httpPort, String httpPath, String command,
                         Optional<String> supportUserGroupId) {
     }
 

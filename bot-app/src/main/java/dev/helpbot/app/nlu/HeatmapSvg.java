@@ -54,10 +54,14 @@ final class HeatmapSvg {
         int top = (int) (Math.max(longest, 7) * CHAR_WIDTH * 0.82) + 24;
         int width = left + (n + 1) * cell + longest * 4 + 20;
         int height = top + n * cell + 50;
+        // Each kind of cell gets its own colour scale: the big "other" counts of an out-of-scope row
+        // would otherwise wash out the red of the confusions the chart is there to show.
         int maxCorrect = 1;
         int maxConfused = 1;
+        int maxOther = 1;
         for (int r = 0; r < n; r++) {
-            for (int c = 0; c <= n; c++) {
+            maxOther = Math.max(maxOther, counts[r][n]);
+            for (int c = 0; c < n; c++) {
                 if (r == c) {
                     maxCorrect = Math.max(maxCorrect, counts[r][c]);
                 } else {
@@ -80,7 +84,8 @@ final class HeatmapSvg {
                     left - 8, y + cell / 2 + 4, HtmlReport.escape(labels.get(r))));
             for (int c = 0; c <= n; c++) {
                 svg.append(cellSvg(left + c * cell, y, cell, counts[r][c], r == c, c == n,
-                        labels.get(r), c < n ? labels.get(c) : "another intent", r == c ? maxCorrect : maxConfused));
+                        labels.get(r), c < n ? labels.get(c) : "another intent",
+                        r == c ? maxCorrect : c == n ? maxOther : maxConfused));
             }
         }
         int gridBottom = top + n * cell;

@@ -83,8 +83,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Closes the gateway socket before the servers, as Discord going away would. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        gateway.shutDown();
-        rest.close();
+    public void close() throws IOException {
+        try {
+            gateway.shutDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            rest.close();
+        }
     }
 }

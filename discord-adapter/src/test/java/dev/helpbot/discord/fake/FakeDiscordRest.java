@@ -24,6 +24,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  */
 public final class FakeDiscordRest implements AutoCloseable {
 
+    /** The one token this fake Discord turns away, as Discord does a wrong or reset token. */
+    public static final String REJECTED_TOKEN = "rejected-token";
+
     private static final String API = "/api/v10/";
     private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
     private static final Pattern CHANNEL_MESSAGE = Pattern.compile("channels/(\\d+)/messages");
@@ -116,6 +119,10 @@ public final class FakeDiscordRest implements AutoCloseable {
         path = path.startsWith(API.substring(1)) ? path.substring(API.length() - 1) : path;
         String text = request.getBody().readUtf8();
         Call call = new Call(request.getMethod(), path, request.getRequestUrl().query(), text);
+        if (("Bot " + REJECTED_TOKEN).equals(request.getHeader("Authorization"))) {
+            return new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/json")
+                    .setBody("{\"message\": \"401: Unauthorized\", \"code\": 0}");
+        }
         // Answer first, so a test that sees the request also sees what the fake answered (e.g. a new thread).
         MockResponse response = route(call);
         synchronized (this) {

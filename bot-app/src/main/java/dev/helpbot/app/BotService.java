@@ -1,0 +1,88 @@
+package dev.helpbot.app;
+
+import dev.helpbot.app.config.HelpbotConfig;
+import dev.helpbot.app.ops.OpsServer;
+import dev.helpbot.core.channel.ChatChannel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: every configured channel, the ops endpoints, and a graceful stop that lets messages
+ * being answered finish before anything closes.
+ */
+public final class BotService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BotService.class);
+
+    private final HelpbotRuntime runtime;
+    private final List<ChatChannel> channels;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Optional<OpsServer> ops = Optional.empty();
+
+    public BotService(HelpbotRuntime runtime, List<ChatChannel> channels) {
+        this.runtime = runtime;
+        this.channels = List.copyOf(channels);
+    }
+
+    public static BotService fromConfig(HelpbotRuntime runtime) {
+        return new BotService(runtime, Channels.fromConfig(runtime.config(), runtime.engine()));
+    }
+
+    /** Starts the ops endpoints and every channel; a channel that cannot start stops everything. */
+    public void start() throws Exception {
+        HelpbotConfig.Ops settings = runtime.config().ops();
+        if (settings.enabled()) {
+            try {
+                ops = Optional.of(new OpsServer(settings.host(), settings.port(), runtime.metrics(), this::health));
+                LOG.info("ops endpoints on http://{}:{}/healthz and /metrics", settings.host(), ops.get().port());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot listen on ops.port " + settings.port()
+                        + " (set ops.port to a free port or ops.enabled: false)", e);
+            }
+        }
+        for (ChatChannel channel : channels) {
+            channel.start();
+            LOG.info("{} connected", channel.name());
+        }
+    }
+
+    public OpsServer.Health health() {
+        boolean connected = channels.stream().allMatch(ChatChannel::isConnected);
+        String detail = channels.stream().map(c -> c.name() + (c.isConnected() ? " connected" : " disconnected"))
+                .collect(Collectors.joining(", "));
+        boolean store = runtime.store().isHealthy();
+        return new OpsServer.Health(connected, store, detail + (store ? "" : "; session store unavailable"));
+    }
+
+    /** Blocks until {@link #close()} runs, e.g. from the JVM's shutdown hook on SIGTERM. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        LOG.info("stopping: no new messages; waiting up to {} for {} being answered",
+                runtime.config().ops().drainTimeout(), runtime.engine().inFlight());
+        channels.forEach(ChatChannel::close);
+        try {
+            if (!runtime.engine().awaitIdle(runtime.config().ops().drainTimeout())) {
+                LOG.warn("stopped with {} messages still being answered", runtime.engine().inFlight());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ops.ifPresent(OpsServer::close);
+        runtime.close();
+        stopped.countDown();
+        LOG.info("stopped");
+    }
+}

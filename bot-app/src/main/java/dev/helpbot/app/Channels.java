@@ -1,0 +1,46 @@
+package dev.helpbot.app;
+
+import dev.helpbot.app.config.HelpbotConfig;
+import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChatChannel;
+import dev.helpbot.discord.ConversationMode;
+import dev.helpbot.discord.DiscordChannel;
+import dev.helpbot.discord.DiscordSettings;
+import dev.helpbot.slack.SlackChannel;
+import dev.helpbot.slack.SlackSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The channels whose tokens are set, built from the configuration. The only place that knows them all. */
+final class Channels {
+
+    private Channels() {
+    }
+
+    static List<ChatChannel> fromConfig(HelpbotConfig config, ConversationEngine engine) {
+        List<ChatChannel> channels = new ArrayList<>();
+        HelpbotConfig.Secrets secrets = config.secrets();
+        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discord(config.discord(), token), engine)));
+        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slack(config, token), engine)));
+        return channels;
+    }
+
+    private static DiscordSettings discord(HelpbotConfig.Discord discord, String token) {
+        return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
+                ConversationMode.valueOf(discord.conversationMode().toUpperCase(Locale.ROOT)),
+                discord.supportRoleId().orElse(null), discord.shards());
+    }
+
+    private static SlackSettings slack(HelpbotConfig config, String botToken) {
+        HelpbotConfig.Slack slack = config.slack();
+        HelpbotConfig.Secrets secrets = config.secrets();
+        SlackSettings base = slack.mode().equals("http")
+                ? SlackSettings.httpMode(botToken, secrets.slackSigningSecret().orElse(null), slack.httpPort())
+                : SlackSettings.socketMode(botToken, secrets.slackAppToken().orElse(null));
+        SlackSettings settings = base.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress(slack.httpHost())
+                .withHttpPath(slack.httpPath())
+                .withCommandName(slack.command());
+        return slack.supportUserGroupId().map(settings::withSupportUserGroupId).orElse(settings);
+    }
+}

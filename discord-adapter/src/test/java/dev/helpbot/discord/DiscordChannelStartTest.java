@@ -1,0 +1,35 @@
+package dev.helpbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.helpbot.core.TestBots;
+import dev.helpbot.discord.fake.FakeDiscord;
+import dev.helpbot.discord.fake.FakeDiscordRest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class DiscordChannelStartTest {
+
+    @Test
+    void start_tokenDiscordRejects_failsNamingDiscordTokenWithoutShowingIt() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            DiscordSettings settings = new DiscordSettings(FakeDiscordRest.REJECTED_TOKEN,
+                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0);
+            DiscordChannel channel = new DiscordChannel(settings, TestBots.engine());
+
+            assertThatThrownBy(channel::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("DISCORD_TOKEN")
+                    .hasMessageNotContaining(FakeDiscordRest.REJECTED_TOKEN);
+            assertThat(channel.isConnected()).isFalse();
+            channel.close();
+        }
+    }
+
+    @Test
+    void name_always_isDiscord() {
+        assertThat(new DiscordChannel(DiscordSettings.withToken("t"), TestBots.engine()).name()).isEqualTo("discord");
+    }
+}
