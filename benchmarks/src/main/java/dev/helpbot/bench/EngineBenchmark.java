@@ -4,7 +4,6 @@ import dev.helpbot.app.redis.RedisLink;
 import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
-import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.HelpbotEngines;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.content.Content;
@@ -77,7 +76,7 @@ public class EngineBenchmark {
             redis = new RedisLink(url);
             sessions = new RedisSessionStore(redis, memory, "bench:", Duration.ofHours(1));
         }
-        engine = new ConversationEngine(content, classifier, sessions, EngineSettings.defaults());
+        engine = ConversationEngine.builder(content, classifier).store(sessions).build();
     }
 
     @TearDown(Level.Trial)

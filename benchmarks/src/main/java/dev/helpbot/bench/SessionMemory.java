@@ -2,7 +2,6 @@ package dev.helpbot.bench;
 
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
-import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.HelpbotEngines;
 import dev.helpbot.core.content.Content;
@@ -26,7 +25,7 @@ public final class SessionMemory {
         Content content = ContentLoader.standard().loadBundled();
         IntentClassifier classifier = HelpbotEngines.trainClassifier(content);
         InMemorySessionStore store = new InMemorySessionStore(10_000_000, Duration.ofDays(1));
-        ConversationEngine engine = new ConversationEngine(content, classifier, store, EngineSettings.defaults());
+        ConversationEngine engine = ConversationEngine.builder(content, classifier).store(store).build();
         IncomingMessage.Command start = new IncomingMessage.Command("backup-help", "");
         engine.handle(IncomingMessage.command(new ConversationKey("discord", "1", "2", "3"), start));
         long before = usedHeapAfterGc();

@@ -62,8 +62,9 @@ public final class HelpbotRuntime implements AutoCloseable {
                 .description("Redis commands that failed").register(metrics));
         EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
                 config.engine().maxMessageLength());
-        this.engine = new ConversationEngine(content, HelpbotEngines.trainClassifier(content), store, settings,
-                ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics)));
+        this.engine = ConversationEngine.builder(content, HelpbotEngines.trainClassifier(content))
+                .store(store).settings(settings).statistics(analytics::snapshot)
+                .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics))).build();
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),

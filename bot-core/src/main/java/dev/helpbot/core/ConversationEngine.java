@@ -3,15 +3,19 @@ package dev.helpbot.core;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.dialogue.Decision;
 import dev.helpbot.core.dialogue.DialoguePolicy;
+import dev.helpbot.core.dialogue.Intents;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
+import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import dev.helpbot.core.session.StoredSession;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The one call an adapter makes: {@link #handle(IncomingMessage)}. Thread-safe.
@@ -32,18 +36,15 @@ public final class ConversationEngine {
     private final ConversationObserver observer;
     private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final StatsCommand stats;
 
-    public ConversationEngine(Content content, IntentClassifier classifier, SessionStore store, EngineSettings settings) {
-        this(content, classifier, store, settings, ConversationObserver.NONE);
-    }
-
-    public ConversationEngine(Content content, IntentClassifier classifier, SessionStore store, EngineSettings settings,
-                              ConversationObserver observer) {
-        Objects.requireNonNull(content, "content");
-        this.reader = new TurnReader(classifier, content.playbook(), settings);
-        this.policy = new DialoguePolicy(content.playbook(), content.responses(), settings.maxMessageLength());
-        this.store = Objects.requireNonNull(store, "store");
-        this.observer = Objects.requireNonNull(observer, "observer");
+    private ConversationEngine(Builder builder) {
+        Content content = builder.content;
+        this.reader = new TurnReader(builder.classifier, content.playbook(), builder.settings);
+        this.policy = new DialoguePolicy(content.playbook(), content.responses(), builder.settings.maxMessageLength());
+        this.store = builder.store;
+        this.observer = builder.observer;
+        this.stats = new StatsCommand(content, builder.statistics);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             // Fair, so that a burst from one conversation is answered in the order it arrived.
             stripes[i] = new ReentrantLock(true);
@@ -60,6 +61,10 @@ public final class ConversationEngine {
             for (int attempt = 1; ; attempt++) {
                 StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
                 Turn turn = reader.read(message, stored.session());
+                if (turn.intent().equals(Intents.STATS)) {
+                    // Reads analytics, which the pure policy cannot; the conversation itself is untouched.
+                    return stats.answer(message, stored.session());
+                }
                 Decision decision = policy.decide(stored.session(), turn);
                 if (store.save(message.key(), decision.session(), stored.version())) {
                     Reply reply = decision.reply().withInterpretation(turn.intent(), turn.confidence());
@@ -79,6 +84,11 @@ public final class ConversationEngine {
         }
     }
 
+    /** Starts building an engine around content and a trained classifier. */
+    public static Builder builder(Content content, IntentClassifier classifier) {
+        return new Builder(content, classifier);
+    }
+
     /** Messages being handled right now. */
     public int inFlight() {
         return inFlight.get();
@@ -94,5 +104,48 @@ public final class ConversationEngine {
             TimeUnit.MILLISECONDS.sleep(5);
         }
         return true;
+    }
+
+    /** Everything but content and classifier has a default: memory sessions, default settings, no observer. */
+    public static final class Builder {
+        private final Content content;
+        private final IntentClassifier classifier;
+        private SessionStore store;
+        private EngineSettings settings = EngineSettings.defaults();
+        private ConversationObserver observer = ConversationObserver.NONE;
+        private Supplier<Map<String, Long>> statistics;
+
+        private Builder(Content content, IntentClassifier classifier) {
+            this.content = Objects.requireNonNull(content, "content");
+            this.classifier = Objects.requireNonNull(classifier, "classifier");
+        }
+
+        public Builder store(SessionStore sessionStore) {
+            this.store = Objects.requireNonNull(sessionStore, "store");
+            return this;
+        }
+
+        public Builder settings(EngineSettings engineSettings) {
+            this.settings = Objects.requireNonNull(engineSettings, "settings");
+            return this;
+        }
+
+        public Builder observer(ConversationObserver conversationObserver) {
+            this.observer = Objects.requireNonNull(conversationObserver, "observer");
+            return this;
+        }
+
+        /** Where {@code /backup-help stats} reads its counters; without it, admins are told there are none. */
+        public Builder statistics(Supplier<Map<String, Long>> counters) {
+            this.statistics = Objects.requireNonNull(counters, "statistics");
+            return this;
+        }
+
+        public ConversationEngine build() {
+            if (store == null) {
+                store = new InMemorySessionStore(1_000_000, Duration.ofDays(7));
+            }
+            return new ConversationEngine(this);
+        }
     }
 }

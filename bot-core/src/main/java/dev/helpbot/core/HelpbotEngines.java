@@ -13,7 +13,7 @@ public final class HelpbotEngines {
 
     /** Trains the intent classifier on the content's own examples and wires an engine around it. */
     public static ConversationEngine trained(Content content, SessionStore store, EngineSettings settings) {
-        return new ConversationEngine(content, trainClassifier(content), store, settings);
+        return ConversationEngine.builder(content, trainClassifier(content)).store(store).settings(settings).build();
     }
 
     public static IntentClassifier trainClassifier(Content content) {

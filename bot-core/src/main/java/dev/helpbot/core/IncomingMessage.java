@@ -36,11 +36,17 @@ public record IncomingMessage(ConversationKey key, String text, String choiceId,
      *
      * @param name      the command without its slash, e.g. {@code backup-help}
      * @param arguments everything after the name, e.g. {@code fix 4}; empty when none
+     * @param fromAdmin true when the platform says the sender may see team-only output such as stats
      */
-    public record Command(String name, String arguments) {
+    public record Command(String name, String arguments, boolean fromAdmin) {
         public Command {
             Objects.requireNonNull(name, "name");
             arguments = arguments == null ? "" : arguments.strip();
+        }
+
+        /** A command from someone without admin rights. */
+        public Command(String name, String arguments) {
+            this(name, arguments, false);
         }
     }
 }

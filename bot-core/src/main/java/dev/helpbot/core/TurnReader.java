@@ -102,6 +102,9 @@ final class TurnReader {
             OptionalInt number = entities.extract("fix " + command.arguments().replaceFirst("(?i)^fix\\s*", "")).fixNumber();
             return Turn.of(Intents.JUMP_TO_FIX, new Entities(Optional.empty(), OptionalInt.empty(), number));
         }
+        if (first.equals("stats")) {
+            return Turn.of(Intents.STATS);
+        }
         if (first.equals("human") || first.equals("help")) {
             return Turn.of(first.equals("human") ? Intents.HUMAN : Intents.HELP);
         }

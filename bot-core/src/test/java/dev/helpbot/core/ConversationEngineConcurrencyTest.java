@@ -54,8 +54,7 @@ class ConversationEngineConcurrencyTest {
     @Test
     void handle_hundredThreadsOnOneConversation_neverOverlapAndLoseNothing() throws Exception {
         OverlapDetectingStore store = new OverlapDetectingStore();
-        ConversationEngine engine = new ConversationEngine(TestBots.content(), TestBots.classifier(), store,
-                EngineSettings.defaults());
+        ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.classifier()).store(store).build();
         ConversationKey key = ConversationKey.console("crowd");
         engine.handle(IncomingMessage.text(key, "my backup keeps failing"));
         ExecutorService pool = Executors.newFixedThreadPool(100);

@@ -42,7 +42,7 @@ public final class TestBots {
 
     /** A fresh engine with its own in-memory sessions and the shared classifier. */
     public static ConversationEngine engine() {
-        return new ConversationEngine(content(), classifier(), new InMemorySessionStore(10_000, Duration.ofHours(1)),
-                EngineSettings.defaults());
+        return ConversationEngine.builder(content(), classifier())
+                .store(new InMemorySessionStore(10_000, Duration.ofHours(1))).build();
     }
 }

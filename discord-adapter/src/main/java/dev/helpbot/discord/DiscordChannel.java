@@ -38,6 +38,7 @@ public final class DiscordChannel implements ChatChannel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordChannel.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    private static final Duration SHARD_START_TIMEOUT = Duration.ofMinutes(2);
 
     private final DiscordSettings settings;
     private final DiscordEventListener listener;
@@ -60,39 +61,53 @@ public final class DiscordChannel implements ChatChannel {
             return;
         }
         LOG.info("Connecting to Discord with {}", settings);
-        RestConfig rest = new RestConfig().setBaseUrl(settings.restBaseUrl());
-        if (settings.isSharded()) {
-            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
-                    .setShardsTotal(settings.shardCount())
-                    .setRestConfig(rest)
-                    .addEventListeners(listener);
-            if (settings.gatewayUrl() != null) {
-                // A fixed gateway is a proxy or a test double: plain JSON frames, no zlib stream.
-                builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), settings.shardCount()))
-                        .setCompression(Compression.NONE);
+        try {
+            if (settings.isSharded()) {
+                startShards();
+            } else {
+                startSingleConnection();
             }
-            try {
-                shardManager = builder.build();
-            } catch (InvalidTokenException e) {
-                throw invalidToken(e);
-            }
-            for (JDA shard : shardManager.getShards()) {
-                shard.awaitReady();
-            }
-        } else {
-            JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
-                    .setRestConfig(rest)
-                    .addEventListeners(listener);
-            if (settings.gatewayUrl() != null) {
-                builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), 1))
-                        .setCompression(Compression.NONE);
-            }
-            jda = build(builder);
-            jda.awaitReady();
+            registerCommands();
+        } catch (RuntimeException | InterruptedException e) {
+            // Half-started connections would keep reconnecting in the background: stop them with the error.
+            close();
+            throw e;
         }
-        registerCommands();
-        LOG.info("Discord connected; /{} registered {}", DiscordMessageReader.COMMAND,
-                settings.guildIds().isEmpty() ? "globally" : "in guilds " + settings.guildIds());
+        LOG.info("Discord connected as {}", connections().get(0).getSelfUser().getName());
+    }
+
+    private void startSingleConnection() throws InterruptedException {
+        JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
+                .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
+                .addEventListeners(listener);
+        if (settings.gatewayUrl() != null) {
+            // A fixed gateway is a proxy or a test double: plain JSON frames, no zlib stream.
+            builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), 1))
+                    .setCompression(Compression.NONE);
+        }
+        try {
+            jda = builder.build();
+        } catch (InvalidTokenException e) {
+            throw invalidToken(e);
+        }
+        jda.awaitReady();
+    }
+
+    private void startShards() throws InterruptedException {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                .setShardsTotal(settings.shardCount())
+                .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
+                .addEventListeners(listener);
+        if (settings.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), settings.shardCount()))
+                    .setCompression(Compression.NONE);
+        }
+        try {
+            shardManager = builder.build();
+        } catch (InvalidTokenException e) {
+            throw invalidToken(e);
+        }
+        awaitAllShardsReady(shardManager);
     }
 
     @Override
@@ -139,11 +154,18 @@ public final class DiscordChannel implements ChatChannel {
                                 "Forget this conversation and start over"));
     }
 
-    private static JDA build(JDABuilder builder) {
-        try {
-            return builder.build();
-        } catch (InvalidTokenException e) {
-            throw invalidToken(e);
+    private static void awaitAllShardsReady(ShardManager shards) throws InterruptedException {
+        // The ShardManager creates shards one by one, as fast as Discord's identify rate limit allows.
+        for (int shardId = 0; shardId < shards.getShardsTotal(); shardId++) {
+            long deadline = System.nanoTime() + SHARD_START_TIMEOUT.toNanos();
+            JDA shard;
+            while ((shard = shards.getShardById(shardId)) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Discord shard " + shardId + " did not start within " + SHARD_START_TIMEOUT);
+                }
+                Thread.sleep(50);
+            }
+            shard.awaitReady();
         }
     }
 
@@ -171,6 +193,7 @@ public final class DiscordChannel implements ChatChannel {
     private static void register(CommandListUpdateAction update, String where) {
         try {
             update.addCommands(backupHelpCommand()).complete();
+            LOG.info("Registered /{} {}", DiscordMessageReader.COMMAND, where);
         } catch (ErrorResponseException e) {
             // Mentions and DMs still work without the command, so this is no reason to stop the bot.
             LOG.error("Could not register /{} {}: {}. Was the bot invited with the applications.commands scope?",

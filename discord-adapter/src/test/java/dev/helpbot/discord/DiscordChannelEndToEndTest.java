@@ -172,7 +172,8 @@ class DiscordChannelEndToEndTest {
 
         assertThat(thread.body().getString("name")).isEqualTo("Backup help · erin");
         assertThat(content(welcome)).as("a bare mention starts like /backup-help").startsWith("Hi!");
-        assertThat(rest.unclaimed(call -> call.path().startsWith("channels/"))).isEmpty();
+        assertThat(rest.unclaimed(call -> call.path().startsWith("channels/" + TEXT_CHANNEL_ID)))
+                .as("nothing answered the message without a mention").isEmpty();
     }
 
     @Test

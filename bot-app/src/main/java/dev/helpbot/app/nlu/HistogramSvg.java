@@ -88,7 +88,7 @@ final class HistogramSvg {
             double x = LEFT + rule.threshold() * plotWidth;
             svg.append(String.format(Locale.ROOT, "<line class=\"threshold\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\"/>"
                     + "<text class=\"tick\" x=\"%.1f\" y=\"%d\">threshold %.2f</text>%n",
-                    x, x, TOP - 6, TOP + plotHeight, x + 4, TOP - 8, rule.threshold()));
+                    x, x, TOP, TOP + plotHeight, x + 4, TOP + 12, rule.threshold()));
         }
         svg.append(String.format(Locale.ROOT, "<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
                 + "top-intent confidence</text>%n", LEFT + plotWidth / 2, HEIGHT - 12));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
-import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.TestBots;
 import dev.helpbot.core.session.InMemorySessionStore;
@@ -44,8 +43,8 @@ class OpsServerTest {
     @Test
     void metrics_countMessagesIntentsStatesAndLatency() throws Exception {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        ConversationEngine engine = new ConversationEngine(TestBots.content(), TestBots.classifier(),
-                new InMemorySessionStore(100, Duration.ofMinutes(5)), EngineSettings.defaults(), new MetricsObserver(registry));
+        ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.classifier())
+                .store(new InMemorySessionStore(100, Duration.ofMinutes(5))).observer(new MetricsObserver(registry)).build();
         ConversationKey key = ConversationKey.console("metrics");
         engine.handle(IncomingMessage.text(key, "icloud storage is full"));
         engine.handle(IncomingMessage.text(key, "tell me a joke"));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
-import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
@@ -42,8 +41,7 @@ class RedisSessionStoreTest {
         links.add(link);
         RedisSessionStore store = new RedisSessionStore(link, new InMemorySessionStore(10_000, Duration.ofHours(1)),
                 "helpbot-test:", Duration.ofHours(1));
-        return new Instance(store, new ConversationEngine(TestBots.content(), TestBots.classifier(), store,
-                EngineSettings.defaults()));
+        return new Instance(store, ConversationEngine.builder(TestBots.content(), TestBots.classifier()).store(store).build());
     }
 
     private static void waitUntilHealthy(Instance bot) {

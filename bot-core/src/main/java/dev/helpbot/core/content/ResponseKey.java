@@ -34,6 +34,8 @@ public enum ResponseKey {
     EMPTY_MESSAGE,
     TOO_LONG("limit"),
     STALE_CHOICE,
+    STATS_ADMINS_ONLY,
+    STATS_NOT_KEPT,
     HANDOFF_TITLE("reason"),
     HANDOFF_REASON_ALL_FAILED,
     HANDOFF_REASON_REQUESTED,

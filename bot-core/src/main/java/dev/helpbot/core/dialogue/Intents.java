@@ -39,6 +39,8 @@ public final class Intents {
     public static final String TOO_LONG = "too_long";
     /** A button from an earlier step, or one the bot never offered. */
     public static final String STALE_CHOICE = "stale_choice";
+    /** {@code /backup-help stats}: answered by the engine from analytics, never by the policy. */
+    public static final String STATS = "stats";
 
     private Intents() {
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
-import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.TestBots;
 import dev.helpbot.core.session.InMemorySessionStore;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class AnalyticsRecorderTest {
 
     private final InMemoryAnalyticsSink sink = new InMemoryAnalyticsSink();
-    private final ConversationEngine engine = new ConversationEngine(TestBots.content(), TestBots.classifier(),
-            new InMemorySessionStore(1000, Duration.ofHours(1)), EngineSettings.defaults(), new AnalyticsRecorder(sink));
+    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.classifier())
+            .store(new InMemorySessionStore(1000, Duration.ofHours(1))).observer(new AnalyticsRecorder(sink)).build();
 
     private void say(String user, String text) {
         engine.handle(IncomingMessage.text(ConversationKey.console(user), text));

@@ -43,13 +43,16 @@ public final class DiscordPayloads {
                 .put("deaf", false).put("mute", false).put("flags", 0).put("permissions", ALL_PERMISSIONS);
     }
 
-    static DataObject ready(String gatewayUrl) {
-        return DataObject.empty().put("v", 10).put("user", botUser()).put("session_id", "fake-session")
+    static DataObject ready(String gatewayUrl, int shardId, int shardTotal, boolean withGuild) {
+        DataArray guilds = withGuild
+                ? DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true))
+                : DataArray.empty();
+        return DataObject.empty().put("v", 10).put("user", botUser()).put("session_id", "fake-session-" + shardId)
                 .put("resume_gateway_url", gatewayUrl)
-                .put("guilds", DataArray.empty().add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
+                .put("guilds", guilds)
                 .put("application", DataObject.empty().put("id", BOT_ID).put("flags", 0))
                 .put("private_channels", DataArray.empty()).put("relationships", DataArray.empty())
-                .put("presences", DataArray.empty()).put("shard", DataArray.empty().add(0).add(1));
+                .put("presences", DataArray.empty()).put("shard", DataArray.empty().add(shardId).add(shardTotal));
     }
 
     static DataObject guildCreate() {

@@ -41,6 +41,10 @@ public final class FakeDiscord implements AutoCloseable {
         return rest;
     }
 
+    public FakeDiscordGateway gateway() {
+        return gateway;
+    }
+
     /** {@code /backup-help} in the text channel; returns the interaction id. */
     public String runSlashCommand(String token, String userId, String name) {
         String id = DiscordPayloads.snowflake();
