@@ -1,6 +1,7 @@
 package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
+import dev.helpbot.app.ops.ConversationLog;
 import dev.helpbot.app.ops.MetricsObserver;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
 import dev.helpbot.app.redis.RedisLink;
@@ -64,7 +65,8 @@ public final class HelpbotRuntime implements AutoCloseable {
                 config.engine().maxMessageLength());
         this.engine = ConversationEngine.builder(content, HelpbotEngines.trainClassifier(content))
                 .store(store).settings(settings).statistics(analytics::snapshot)
-                .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics))).build();
+                .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
+                        new ConversationLog())).build();
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),

@@ -12,8 +12,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
  * @param token            the bot token; never logged, redacted by {@link #toString()}
  * @param restBaseUrl      Discord's REST API, ending in '/'; point it at a rate-limit proxy or, in tests, loopback
  * @param gatewayUrl       the gateway WebSocket URL, or {@code null} to ask Discord for it (the normal case)
- * @param guildIds         guilds to register {@code /backup-help} in at once; empty registers it globally,
- *                         which Discord may take up to an hour to show everywhere
+ * @param guildIds         guilds to register {@code /backup-help} in; empty registers it globally
  * @param conversationMode where conversations run
  * @param supportRoleId    the role pinged on escalation, or {@code null} to ping nobody
  * @param shardCount       0 or 1: one connection; more: that many shards under a ShardManager

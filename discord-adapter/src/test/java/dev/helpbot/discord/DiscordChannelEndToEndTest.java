@@ -163,14 +163,15 @@ class DiscordChannelEndToEndTest {
     }
 
     @Test
-    void textChannelMessage_withoutMention_isIgnored() throws Exception {
+    void textChannelMessage_withoutMentionOrFromABot_isIgnored() throws Exception {
         discord.say(TEXT_CHANNEL_ID, "4500", "erin", "not enough storage @everyone");
+        discord.sayAsBot(TEXT_CHANNEL_ID, "4999", "otherbot", "<@" + BOT_ID + "> not enough storage");
         discord.say(TEXT_CHANNEL_ID, "4500", "erin", "<@" + BOT_ID + ">");
 
         Call thread = rest.await("POST", "channels/" + TEXT_CHANNEL_ID + "/messages/\\d+/threads", WAIT);
         Call welcome = rest.await("POST", inChannel(rest.lastThreadId()), WAIT);
 
-        assertThat(thread.body().getString("name")).isEqualTo("Backup help · erin");
+        assertThat(thread.body().getString("name")).as("the first thread opened").isEqualTo("Backup help · erin");
         assertThat(content(welcome)).as("a bare mention starts like /backup-help").startsWith("Hi!");
         assertThat(rest.unclaimed(call -> call.path().startsWith("channels/" + TEXT_CHANNEL_ID)))
                 .as("nothing answered the message without a mention").isEmpty();

@@ -61,6 +61,12 @@ public final class FakeDiscord implements AutoCloseable {
                 DiscordPayloads.user(userId, name), text));
     }
 
+    /** Another bot (or a webhook) posts in a guild channel. */
+    public void sayAsBot(String channelId, String botId, String name, String text) {
+        gateway.dispatch("MESSAGE_CREATE", DiscordPayloads.userMessage(DiscordPayloads.snowflake(), channelId,
+                DiscordPayloads.user(botId, name).put("bot", true), text));
+    }
+
     /** A person writes to the bot directly. */
     public void sayInDirectMessage(String dmChannelId, String userId, String name, String text) {
         gateway.dispatch("MESSAGE_CREATE", DiscordPayloads.message(DiscordPayloads.snowflake(), dmChannelId,
