@@ -10,7 +10,6 @@ import dev.helpbot.slack.SlackChannel;
 import dev.helpbot.slack.SlackSettings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The channels whose tokens are set, built from the configuration. The only place that knows them all. */
 final class Channels {
@@ -28,7 +27,7 @@ final class Channels {
 
     private static DiscordSettings discord(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
-                ConversationMode.valueOf(discord.conversationMode().toUpperCase(Locale.ROOT)),
+                ConversationMode.parse(discord.conversationMode()),
                 discord.supportRoleId().orElse(null), discord.shards());
     }
 

@@ -1,6 +1,7 @@
 package dev.helpbot.core;
 
 import dev.helpbot.core.content.Content;
+import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.dialogue.Decision;
 import dev.helpbot.core.dialogue.DialoguePolicy;
 import dev.helpbot.core.dialogue.Intents;
@@ -10,11 +11,14 @@ import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import dev.helpbot.core.session.StoredSession;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +41,8 @@ public final class ConversationEngine {
     private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
     private final AtomicInteger inFlight = new AtomicInteger();
     private final StatsCommand stats;
+    private final RateLimiter rateLimiter;
+    private final String slowDown;
 
     private ConversationEngine(Builder builder) {
         Content content = builder.content;
@@ -45,6 +51,8 @@ public final class ConversationEngine {
         this.store = builder.store;
         this.observer = builder.observer;
         this.stats = new StatsCommand(content, builder.statistics);
+        this.rateLimiter = builder.rateLimits.enabled() ? new RateLimiter(builder.rateLimits, builder.nanoClock) : null;
+        this.slowDown = content.responses().text(ResponseKey.SLOW_DOWN);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             // Fair, so that a burst from one conversation is answered in the order it arrived.
             stripes[i] = new ReentrantLock(true);
@@ -53,6 +61,15 @@ public final class ConversationEngine {
 
     public Reply handle(IncomingMessage message) {
         Objects.requireNonNull(message, "message");
+        if (rateLimiter != null) {
+            // Checked before the conversation lock, so a flood is refused without delaying anyone else.
+            TokenBuckets.Verdict verdict = rateLimiter.check(message.key());
+            if (verdict != TokenBuckets.Verdict.ALLOW) {
+                String text = verdict == TokenBuckets.Verdict.REFUSE_AND_TELL ? slowDown : "";
+                return new Reply(text, List.of(), ConversationStatus.FALLBACK, null, Intents.RATE_LIMITED, 1.0,
+                        Optional.empty());
+            }
+        }
         long started = System.nanoTime();
         inFlight.incrementAndGet();
         ReentrantLock lock = stripes[Math.floorMod(message.key().hashCode(), LOCK_STRIPES)];
@@ -114,6 +131,8 @@ public final class ConversationEngine {
         private EngineSettings settings = EngineSettings.defaults();
         private ConversationObserver observer = ConversationObserver.NONE;
         private Supplier<Map<String, Long>> statistics;
+        private RateLimits rateLimits = RateLimits.OFF;
+        private LongSupplier nanoClock = System::nanoTime;
 
         private Builder(Content content, IntentClassifier classifier) {
             this.content = Objects.requireNonNull(content, "content");
@@ -138,6 +157,18 @@ public final class ConversationEngine {
         /** Where {@code /backup-help stats} reads its counters; without it, admins are told there are none. */
         public Builder statistics(Supplier<Map<String, Long>> counters) {
             this.statistics = Objects.requireNonNull(counters, "statistics");
+            return this;
+        }
+
+        /** Per-person and per-channel limits for public channels; off unless set. */
+        public Builder rateLimits(RateLimits limits) {
+            this.rateLimits = Objects.requireNonNull(limits, "rateLimits");
+            return this;
+        }
+
+        /** The clock rate limits refill by; tests move it by hand. */
+        public Builder nanoClock(LongSupplier clock) {
+            this.nanoClock = Objects.requireNonNull(clock, "nanoClock");
             return this;
         }
 

@@ -35,6 +35,7 @@ public enum ResponseKey {
     TOO_LONG("limit"),
     STALE_CHOICE,
     STATS_ADMINS_ONLY,
+    SLOW_DOWN,
     STATS_NOT_KEPT,
     HANDOFF_TITLE("reason"),
     HANDOFF_REASON_ALL_FAILED,

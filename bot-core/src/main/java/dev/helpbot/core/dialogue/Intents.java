@@ -41,6 +41,8 @@ public final class Intents {
     public static final String STALE_CHOICE = "stale_choice";
     /** {@code /backup-help stats}: answered by the engine from analytics, never by the policy. */
     public static final String STATS = "stats";
+    /** Refused by the rate limits before anything read it. */
+    public static final String RATE_LIMITED = "rate_limited";
 
     private Intents() {
     }
