@@ -10,6 +10,7 @@ import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationObserver;
 import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.HelpbotEngines;
+import dev.helpbot.core.RateLimits;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
@@ -42,7 +43,7 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final Optional<RedisLink> redis;
     private final ConversationEngine engine;
 
-    private HelpbotRuntime(HelpbotConfig config) {
+    private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
         this.config = config;
         ContentLoader loader = ContentLoader.standard();
@@ -65,6 +66,7 @@ public final class HelpbotRuntime implements AutoCloseable {
                 config.engine().maxMessageLength());
         this.engine = ConversationEngine.builder(content, HelpbotEngines.trainClassifier(content))
                 .store(store).settings(settings).statistics(analytics::snapshot)
+                .rateLimits(publicChannels ? rateLimits(config.limits()) : RateLimits.OFF)
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
@@ -73,8 +75,19 @@ public final class HelpbotRuntime implements AutoCloseable {
                 content.nlu().examples().size(), redis.isPresent() ? "Redis" : "memory");
     }
 
+    /** For the console and scripts: no rate limits, since one person drives the bot as fast as they like. */
     public static HelpbotRuntime start(HelpbotConfig config) {
-        return new HelpbotRuntime(config);
+        return new HelpbotRuntime(config, false);
+    }
+
+    /** For Discord and Slack, where anyone can write: rate limits on. */
+    public static HelpbotRuntime startForChannels(HelpbotConfig config) {
+        return new HelpbotRuntime(config, true);
+    }
+
+    private static RateLimits rateLimits(HelpbotConfig.Limits limits) {
+        return new RateLimits(limits.userPerMinute(), limits.userBurst(), limits.channelPerMinute(),
+                limits.channelBurst());
     }
 
     public HelpbotConfig config() {

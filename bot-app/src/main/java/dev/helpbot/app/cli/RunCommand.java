@@ -34,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             return 0;
         }
-        HelpbotRuntime runtime = HelpbotRuntime.start(settings);
+        HelpbotRuntime runtime = HelpbotRuntime.startForChannels(settings);
         BotService service;
         try {
             service = BotService.fromConfig(runtime);

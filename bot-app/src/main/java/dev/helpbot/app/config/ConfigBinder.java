@@ -26,6 +26,11 @@ final class ConfigBinder {
                 new HelpbotConfig.Engine(
                         number("engine", "confidence_threshold", 0.0, 0.99),
                         (int) number("engine", "max_message_length", 1, 100_000)),
+                new HelpbotConfig.Limits(
+                        (int) number("limits", "user_per_minute", 0, 100_000),
+                        (int) number("limits", "user_burst", 0, 100_000),
+                        (int) number("limits", "channel_per_minute", 0, 1_000_000),
+                        (int) number("limits", "channel_burst", 0, 1_000_000)),
                 new HelpbotConfig.Sessions(
                         (long) number("sessions", "max_sessions", 1, 100_000_000),
                         duration("sessions", "idle_expiry"),

@@ -8,10 +8,13 @@ import java.util.Optional;
  * Every setting, typed and validated. Built by {@link ConfigLoader} from {@code helpbot.yaml}, the
  * file given with {@code --config}, and the environment.
  */
-public record HelpbotConfig(Engine engine, Sessions sessions, ContentSettings content, Ops ops, Discord discord,
+public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Ops ops, Discord discord,
                             Slack slack, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength) {
+    }
+
+    public record Limits(int userPerMinute, int userBurst, int channelPerMinute, int channelBurst) {
     }
 
     public record Sessions(long maxSessions, Duration idleExpiry, String redisKeyPrefix) {
