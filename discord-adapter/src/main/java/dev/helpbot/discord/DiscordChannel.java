@@ -143,7 +143,7 @@ public final class DiscordChannel implements ChatChannel {
         LOG.info("Discord disconnected");
     }
 
-    /** {@code /backup-help [fix:1-9] [restart:true]}, usable in servers and in DMs with the bot. */
+    /** {@code /backup-help [fix:1-9] [restart:true] [stats:true]}, usable in servers and in DMs with the bot. */
     static SlashCommandData backupHelpCommand() {
         return Commands.slash(DiscordMessageReader.COMMAND, "Get help when your iPhone stops backing up to iCloud")
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
@@ -151,7 +151,9 @@ public final class DiscordChannel implements ChatChannel {
                         new OptionData(OptionType.INTEGER, DiscordMessageReader.OPTION_FIX, "Go straight to fix 1 to 9")
                                 .setRequiredRange(1, 9),
                         new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_RESTART,
-                                "Forget this conversation and start over"));
+                                "Forget this conversation and start over"),
+                        new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_STATS,
+                                "Which fixes help (server managers and the support role only)"));
     }
 
     private static void awaitAllShardsReady(ShardManager shards) throws InterruptedException {

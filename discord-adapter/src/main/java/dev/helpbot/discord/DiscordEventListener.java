@@ -38,6 +38,7 @@ final class DiscordEventListener extends ListenerAdapter {
     private final ConversationEngine engine;
     private final ConversationMode mode;
     private final DiscordReplyWriter writer;
+    private final String supportRoleId;
     private final ReplyPoster poster;
     private final HelpThreads threads = new HelpThreads(100_000);
     private volatile DiscordMessageReader reader;
@@ -46,6 +47,7 @@ final class DiscordEventListener extends ListenerAdapter {
         this.engine = engine;
         this.mode = settings.conversationMode();
         this.writer = new DiscordReplyWriter(settings.supportRoleId());
+        this.supportRoleId = settings.supportRoleId();
         this.poster = new ReplyPoster(writer);
     }
 
@@ -55,15 +57,18 @@ final class DiscordEventListener extends ListenerAdapter {
             return;
         }
         User user = event.getUser();
-        boolean threaded = mode == ConversationMode.THREAD && canHoldThreads(event.getChannelType());
-        boolean ephemeral = mode == ConversationMode.EPHEMERAL;
+        boolean stats = DiscordMessageReader.asksForStats(event);
+        boolean admin = DiscordMessageReader.isAdmin(event.getMember(), supportRoleId);
+        // Stats are for the team: answered privately, in place, never in a thread.
+        boolean threaded = !stats && mode == ConversationMode.THREAD && canHoldThreads(event.getChannelType());
+        boolean ephemeral = stats || mode == ConversationMode.EPHEMERAL;
         // Acknowledge first: the engine and thread creation may take longer than Discord's three seconds.
         event.deferReply(ephemeral).queue(null, failure -> LOG.warn("Could not acknowledge /{}: {}",
                 DiscordMessageReader.COMMAND, failure.toString()));
         InteractionHook hook = event.getHook();
         MessageChannel channel = event.getMessageChannel();
         DiscordMessageReader reader = reader(event.getJDA().getSelfUser().getId());
-        Runnable answerInline = () -> answer(reader.fromSlashCommand(event, event.getChannelId()), user.getId(),
+        Runnable answerInline = () -> answer(reader.fromSlashCommand(event, event.getChannelId(), admin), user.getId(),
                 ReplyTarget.interaction(hook, ephemeral, true, channel, event.isFromGuild()), null);
         if (!threaded) {
             answerInline.run();
@@ -72,7 +77,7 @@ final class DiscordEventListener extends ListenerAdapter {
         String anchor = "**Backup help** for " + Markup.quote(user.getEffectiveName()) + ". Let's talk in the thread below.";
         hook.editOriginal(MessageEditData.fromCreateData(writer.notice(anchor))).queue(
                 anchorMessage -> openThread(anchorMessage, user,
-                        thread -> answer(reader.fromSlashCommand(event, thread.getId()), user.getId(),
+                        thread -> answer(reader.fromSlashCommand(event, thread.getId(), admin), user.getId(),
                                 ReplyTarget.channel(thread, true), null),
                         answerInline),
                 failure -> {

@@ -4,7 +4,9 @@ import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
@@ -21,6 +23,7 @@ final class DiscordMessageReader {
     static final String COMMAND = "backup-help";
     static final String OPTION_FIX = "fix";
     static final String OPTION_RESTART = "restart";
+    static final String OPTION_STATS = "stats";
 
     private final Pattern selfMention;
     private final String selfId;
@@ -42,12 +45,24 @@ final class DiscordMessageReader {
         return new ConversationKey(PLATFORM, guild == null ? DIRECT_MESSAGES : guild.getId(), channelId, userId);
     }
 
-    /** {@code /backup-help [fix:N] [restart:true]}, continuing in {@code conversationChannelId}. */
-    IncomingMessage fromSlashCommand(SlashCommandInteraction command, String conversationChannelId) {
+    /** True for {@code /backup-help stats:true}, which is answered privately and opens no thread. */
+    static boolean asksForStats(SlashCommandInteraction command) {
+        OptionMapping stats = command.getOption(OPTION_STATS);
+        return stats != null && stats.getAsBoolean();
+    }
+
+    /**
+     * {@code /backup-help [fix:N] [restart:true] [stats:true]}, continuing in {@code conversationChannelId}.
+     *
+     * @param fromAdmin whether the sender may see team-only output (decided by {@link #isAdmin})
+     */
+    IncomingMessage fromSlashCommand(SlashCommandInteraction command, String conversationChannelId, boolean fromAdmin) {
         OptionMapping fix = command.getOption(OPTION_FIX);
         OptionMapping restart = command.getOption(OPTION_RESTART);
         String arguments;
-        if (fix != null) {
+        if (asksForStats(command)) {
+            arguments = "stats";
+        } else if (fix != null) {
             arguments = "fix " + fix.getAsLong();
         } else if (restart != null && restart.getAsBoolean()) {
             arguments = "restart";
@@ -56,7 +71,16 @@ final class DiscordMessageReader {
         }
         ConversationKey key = key(command.isFromGuild() ? command.getGuild() : null, conversationChannelId,
                 command.getUser().getId());
-        return IncomingMessage.command(key, new IncomingMessage.Command(COMMAND, arguments));
+        return IncomingMessage.command(key, new IncomingMessage.Command(COMMAND, arguments, fromAdmin));
+    }
+
+    /** Server managers, and holders of the configured support role, count as the team. */
+    static boolean isAdmin(Member member, String supportRoleId) {
+        if (member == null) {
+            return false;
+        }
+        return member.hasPermission(Permission.MANAGE_SERVER)
+                || (supportRoleId != null && member.getRoles().stream().anyMatch(role -> role.getId().equals(supportRoleId)));
     }
 
     /** True when the message addresses the bot by name; @everyone, @here and roles do not count. */

@@ -8,9 +8,13 @@ import static org.mockito.Mockito.withSettings;
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
 import gnu.trove.map.hash.TLongObjectHashMap;
+import java.util.List;
 import java.util.Optional;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -40,7 +44,7 @@ class DiscordMessageReaderTest {
         OptionMapping fix = option(OptionType.INTEGER, "fix", 4);
         when(command.getOption("fix")).thenReturn(fix);
 
-        IncomingMessage message = reader.fromSlashCommand(command, THREAD);
+        IncomingMessage message = reader.fromSlashCommand(command, THREAD, false);
 
         assertThat(message.key()).isEqualTo(new ConversationKey("discord", GUILD, THREAD, ALICE));
         assertThat(message.command()).isEqualTo(new IncomingMessage.Command("backup-help", "fix 4"));
@@ -53,14 +57,44 @@ class DiscordMessageReaderTest {
         OptionMapping restart = option(OptionType.BOOLEAN, "restart", true);
         when(command.getOption("restart")).thenReturn(restart);
 
-        assertThat(reader.fromSlashCommand(command, THREAD).command().arguments()).isEqualTo("restart");
+        assertThat(reader.fromSlashCommand(command, THREAD, false).command().arguments()).isEqualTo("restart");
+    }
+
+    @Test
+    void fromSlashCommand_withStats_carriesWhetherTheSenderIsAdmin() {
+        SlashCommandInteraction command = slashCommand(guild());
+        OptionMapping stats = option(OptionType.BOOLEAN, "stats", true);
+        when(command.getOption("stats")).thenReturn(stats);
+
+        assertThat(DiscordMessageReader.asksForStats(command)).isTrue();
+        assertThat(reader.fromSlashCommand(command, THREAD, true).command())
+                .isEqualTo(new IncomingMessage.Command("backup-help", "stats", true));
+        assertThat(reader.fromSlashCommand(command, THREAD, false).command().fromAdmin()).isFalse();
+    }
+
+    @Test
+    void isAdmin_managersAndSupportRoleHolders_only() {
+        Member manager = mock(Member.class, JDA_INTERFACE);
+        when(manager.hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
+        Role support = mock(Role.class, JDA_INTERFACE);
+        when(support.getId()).thenReturn("5000");
+        Member supporter = mock(Member.class, JDA_INTERFACE);
+        when(supporter.getRoles()).thenReturn(List.of(support));
+        Member member = mock(Member.class, JDA_INTERFACE);
+        when(member.getRoles()).thenReturn(List.of());
+
+        assertThat(DiscordMessageReader.isAdmin(manager, null)).isTrue();
+        assertThat(DiscordMessageReader.isAdmin(supporter, "5000")).isTrue();
+        assertThat(DiscordMessageReader.isAdmin(supporter, null)).isFalse();
+        assertThat(DiscordMessageReader.isAdmin(member, "5000")).isFalse();
+        assertThat(DiscordMessageReader.isAdmin(null, "5000")).as("DMs have no member").isFalse();
     }
 
     @Test
     void fromSlashCommand_inDirectMessages_isKeyedUnderDm() {
         SlashCommandInteraction command = slashCommand(null);
 
-        IncomingMessage message = reader.fromSlashCommand(command, "7000");
+        IncomingMessage message = reader.fromSlashCommand(command, "7000", false);
 
         assertThat(message.key()).isEqualTo(new ConversationKey("discord", "dm", "7000", ALICE));
         assertThat(message.command().arguments()).isEmpty();

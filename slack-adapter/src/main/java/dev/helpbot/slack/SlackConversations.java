@@ -40,6 +40,7 @@ final class SlackConversations {
     private final SlackMessageReader reader;
     private final SlackReplyWriter writer;
     private final String commandName;
+    private final String supportUserGroupId;
     /** Ids of deliveries already taken, so that Slack's retries get an ack and nothing else. */
     private final LruMap<String, Boolean> taken = new LruMap<>(10_000);
     /** Who each thread the bot runs belongs to: "channel:thread_ts" to user id. */
@@ -52,6 +53,7 @@ final class SlackConversations {
         this.commandName = settings.commandName();
         this.reader = new SlackMessageReader(settings.commandName());
         this.writer = new SlackReplyWriter(Optional.ofNullable(settings.supportUserGroupId()));
+        this.supportUserGroupId = settings.supportUserGroupId();
     }
 
     void register(App app) {
@@ -64,7 +66,9 @@ final class SlackConversations {
     Response onCommand(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
         if (firstDelivery("command:" + payload.getTriggerId())) {
-            workers.submit(payload.getChannelId() + ":" + payload.getUserId(), () -> startThread(payload, ctx));
+            Runnable work = SlackMessageReader.asksForStats(payload) ? () -> answerStats(payload, ctx)
+                    : () -> startThread(payload, ctx);
+            workers.submit(payload.getChannelId() + ":" + payload.getUserId(), work);
         }
         return ctx.ack();
     }
@@ -174,6 +178,17 @@ final class SlackConversations {
 
     private boolean ownsThread(SlackTurn turn) {
         return turn.actorUserId().equals(threadOwners.get(turn.thread().conversationId()));
+    }
+
+    /** Stats go only to the person who asked; members of the support user group count as the team. */
+    private void answerStats(SlashCommandPayload payload, SlashCommandContext ctx) {
+        try {
+            boolean admin = supportUserGroupId != null && poster.isInUserGroup(supportUserGroupId, payload.getUserId());
+            String text = SlackText.mrkdwn(engine.handle(reader.stats(payload, admin)).text());
+            ctx.respond(r -> r.responseType("ephemeral").text(text));
+        } catch (IOException | SlackApiException e) {
+            log.warn("Could not answer {} stats: {}", commandName, e.toString());
+        }
     }
 
     private void explainCannotPost(SlashCommandContext ctx) {

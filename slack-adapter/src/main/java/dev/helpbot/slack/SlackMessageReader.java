@@ -31,6 +31,18 @@ final class SlackMessageReader {
         return new SlackTurn(message, thread, payload.getUserId());
     }
 
+    /** True for {@code /backup-help stats}: answered privately where it was typed, never in a thread. */
+    static boolean asksForStats(SlashCommandPayload payload) {
+        return payload.getText() != null && payload.getText().strip().equalsIgnoreCase("stats");
+    }
+
+    /** {@code /backup-help stats}, from someone the caller has checked for team membership. */
+    IncomingMessage stats(SlashCommandPayload payload, boolean fromAdmin) {
+        ConversationKey key = key(payload.getTeamId(), payload.getEnterpriseId(),
+                new SlackThread(payload.getChannelId(), null), payload.getUserId());
+        return IncomingMessage.command(key, new IncomingMessage.Command(commandName, "stats", fromAdmin));
+    }
+
     /** A click on one of our buttons; the conversation is the button's owner's, whoever clicked. */
     Optional<SlackTurn> choice(BlockActionPayload payload) {
         if (payload.getActions() == null || payload.getActions().size() != 1 || payload.getUser() == null

@@ -39,6 +39,12 @@ class SlackPoster {
                 .text(text)));
     }
 
+    /** Whether the user is in the user group; needs the usergroups:read scope. */
+    boolean isInUserGroup(String userGroupId, String userId) throws IOException, SlackApiException {
+        return check("usergroups.users.list", client.usergroupsUsersList(r -> r.usergroup(userGroupId)))
+                .getUsers().contains(userId);
+    }
+
     void update(String channelId, String ts, String text, List<LayoutBlock> blocks) throws IOException, SlackApiException {
         check("chat.update", client.chatUpdate(r -> r.channel(channelId).ts(ts).text(text).blocks(blocks)));
     }

@@ -1,5 +1,6 @@
 package dev.helpbot.slack;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -40,6 +41,7 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile String failPostMessageWith;
     private volatile String failAuthTestWith;
     private volatile String failConnectionsOpenWith;
+    private volatile List<String> supportGroupMembers = List.of();
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -58,6 +60,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     void socketModeUrl(String url) {
         socketModeUrl = url;
+    }
+
+    /** Who {@code usergroups.users.list} says is in the support user group. */
+    void supportGroupMembers(String... userIds) {
+        supportGroupMembers = List.of(userIds);
     }
 
     void failPostMessageWith(String error) {
@@ -134,6 +141,11 @@ final class FakeSlackApi implements AutoCloseable {
                 }
             }
             case "chat.postEphemeral" -> answer.addProperty("message_ts", "1700000999.000001");
+            case "usergroups.users.list" -> {
+                JsonArray users = new JsonArray();
+                supportGroupMembers.forEach(users::add);
+                answer.add("users", users);
+            }
             default -> { }
         }
         send(exchange, answer.toString());

@@ -188,6 +188,21 @@ class SlackHttpModeEndToEndTest {
     }
 
     @Test
+    void slashCommandStats_answersPrivately_andOnlyTheSupportGroupCountsAsTeam() throws Exception {
+        slack.supportGroupMembers(ALICE);
+
+        requests.send(SignedRequests.slashCommand(CHANNEL, ALICE, "stats", slack.responseUrl("s1"), "trigger-s1"), FORM);
+        requests.send(SignedRequests.slashCommand(CHANNEL, BOB, "stats", slack.responseUrl("s2"), "trigger-s2"), FORM);
+
+        List<FakeSlackApi.Call> responses = slack.await("response_url", 2);
+        assertThat(responses).allSatisfy(r -> assertThat(r.body()).contains("\"response_type\":\"ephemeral\""));
+        assertThat(responses).anySatisfy(r -> assertThat(r.body()).contains("keeps no stats"));
+        assertThat(responses).anySatisfy(r -> assertThat(r.body()).contains("Only the team"));
+        assertThat(slack.calls("chat.postMessage")).as("stats open no thread").isEmpty();
+        assertThat(slack.calls("usergroups.users.list")).allSatisfy(c -> assertThat(c.param("usergroup")).isEqualTo("S0SUPPORT1"));
+    }
+
+    @Test
     void slashCommand_botNotInChannel_explainsThroughResponseUrl() throws Exception {
         slack.failPostMessageWith("not_in_channel");
 
