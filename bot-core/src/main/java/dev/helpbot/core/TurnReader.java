@@ -28,6 +28,15 @@ final class TurnReader {
     private static final Set<String> FREE_CHOICES = Set.of(Intents.REPEAT, Intents.START_OVER, Intents.HUMAN,
             Intents.BACK_TO_BOT, Intents.BACKUP_FAILS, Intents.HELP);
 
+    /**
+     * Right after "Did this fix it?", answers are far likelier than anything else; short replies such as
+     * "nah" carry too few features for the classifier alone. Chosen on the transcripts and the held-out
+     * split: high enough to read "nah" as an answer, low enough that off-topic text still falls back.
+     */
+    private static final double ANSWER_PRIOR = 3.0;
+    private static final Set<String> ANSWERS = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP,
+            Intents.BACK, Intents.REPEAT, Intents.HUMAN);
+
     private final IntentClassifier classifier;
     private final EntityExtractor entities = new EntityExtractor();
     private final Playbook playbook;
@@ -59,6 +68,9 @@ final class TurnReader {
         }
         Entities found = entities.extract(text, session.awaitingPhoneModel());
         Interpretation interpretation = classifier.classify(text);
+        if (session.stage() == Stage.FIX && !session.awaitingPhoneModel()) {
+            interpretation = interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
+        }
         String intent = interpretation.topIntent();
         if (intent == null || interpretation.confidence() < settings.confidenceThreshold()) {
             intent = Intents.NOT_UNDERSTOOD;

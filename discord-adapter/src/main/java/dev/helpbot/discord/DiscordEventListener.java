@@ -48,7 +48,7 @@ final class DiscordEventListener extends ListenerAdapter {
         this.mode = settings.conversationMode();
         this.writer = new DiscordReplyWriter(settings.supportRoleId());
         this.supportRoleId = settings.supportRoleId();
-        this.poster = new ReplyPoster(writer);
+        this.poster = new ReplyPoster(writer, new HandoffDesk(writer, settings.handoffChannelId()));
     }
 
     @Override

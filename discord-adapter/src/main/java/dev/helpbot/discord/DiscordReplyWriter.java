@@ -56,8 +56,17 @@ final class DiscordReplyWriter {
 
     /** The summary for the support team; the first part pings the support role, and nothing else can ping. */
     List<MessageCreateData> handoff(Handoff handoff, boolean canPingRole) {
+        return handoff(handoff, canPingRole, null);
+    }
+
+    /**
+     * The summary with a first line the adapter wrote in Discord markdown, e.g. where the conversation is
+     * ({@code <#thread>}); user and channel mentions in it show as names, and allowed mentions keep users unpinged.
+     */
+    List<MessageCreateData> handoff(Handoff handoff, boolean canPingRole, String discordHeader) {
         boolean ping = canPingRole && supportRoleId != null;
-        String text = (ping ? "<@&" + supportRoleId + "> " : "") + DiscordMarkdown.render(handoff.summary());
+        String header = discordHeader == null ? "" : discordHeader + "\n";
+        String text = (ping ? "<@&" + supportRoleId + "> " : "") + header + DiscordMarkdown.render(handoff.summary());
         List<String> parts = split(text);
         List<MessageCreateData> messages = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {

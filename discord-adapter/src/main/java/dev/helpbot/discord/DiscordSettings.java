@@ -16,9 +16,12 @@ import net.dv8tion.jda.api.requests.RestConfig;
  * @param conversationMode where conversations run
  * @param supportRoleId    the role pinged on escalation, or {@code null} to ping nobody
  * @param shardCount       0 or 1: one connection; more: that many shards under a ShardManager
+ * @param handoffChannelId the channel where hand-over notes go, linking back to the conversation; {@code null}
+ *                         posts them in the conversation itself
  */
 public record DiscordSettings(String token, String restBaseUrl, String gatewayUrl, List<String> guildIds,
-                              ConversationMode conversationMode, String supportRoleId, int shardCount) {
+                              ConversationMode conversationMode, String supportRoleId, int shardCount,
+                              String handoffChannelId) {
 
     public static final String DEFAULT_REST_BASE_URL = RestConfig.DEFAULT_BASE_URL;
 
@@ -45,35 +48,51 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         if (shardCount < 0) {
             throw new IllegalArgumentException("discord.shards must be 0 or more, got " + shardCount);
         }
+        handoffChannelId = blankToNull(handoffChannelId);
+        if (handoffChannelId != null) {
+            requireSnowflake("discord.handoff_channel_id", handoffChannelId);
+        }
+    }
+
+    /** Without a hand-over channel: notes go in the conversation. Kept for callers written before that setting. */
+    public DiscordSettings(String token, String restBaseUrl, String gatewayUrl, List<String> guildIds,
+                           ConversationMode conversationMode, String supportRoleId, int shardCount) {
+        this(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, null);
     }
 
     /** Discord's defaults: global command, threads, no support role, one connection. */
     public static DiscordSettings withToken(String token) {
-        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0);
+        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0, null);
     }
 
     public DiscordSettings withRestBaseUrl(String url) {
-        return new DiscordSettings(token, url, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount);
+        return new DiscordSettings(token, url, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, handoffChannelId);
     }
 
     public DiscordSettings withGatewayUrl(String url) {
-        return new DiscordSettings(token, restBaseUrl, url, guildIds, conversationMode, supportRoleId, shardCount);
+        return new DiscordSettings(token, restBaseUrl, url, guildIds, conversationMode, supportRoleId, shardCount, handoffChannelId);
     }
 
     public DiscordSettings withGuildIds(List<String> ids) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount, handoffChannelId);
     }
 
     public DiscordSettings withConversationMode(ConversationMode mode) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount, handoffChannelId);
     }
 
     public DiscordSettings withSupportRoleId(String roleId) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, roleId, shardCount);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, roleId, shardCount, handoffChannelId);
     }
 
     public DiscordSettings withShardCount(int shards) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shards);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shards, handoffChannelId);
+    }
+
+    /** Hand-over notes go to this channel (a staff channel), with a link back to the conversation. */
+    public DiscordSettings withHandoffChannelId(String channelId) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount,
+                channelId);
     }
 
     /** True when more than one gateway connection is wanted. */
@@ -87,7 +106,7 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         return "DiscordSettings[token=<redacted>, restBaseUrl=" + restBaseUrl + ", gatewayUrl="
                 + Objects.requireNonNullElse(gatewayUrl, "<from Discord>") + ", guildIds=" + guildIds
                 + ", conversationMode=" + conversationMode + ", supportRoleId=" + supportRoleId
-                + ", shardCount=" + shardCount + "]";
+                + ", shardCount=" + shardCount + ", handoffChannelId=" + handoffChannelId + "]";
     }
 
     private static String blankToNull(String value) {

@@ -14,9 +14,11 @@ final class ReplyPoster {
     private static final Logger LOG = LoggerFactory.getLogger(ReplyPoster.class);
 
     private final DiscordReplyWriter writer;
+    private final HandoffDesk desk;
 
-    ReplyPoster(DiscordReplyWriter writer) {
+    ReplyPoster(DiscordReplyWriter writer, HandoffDesk desk) {
         this.writer = writer;
+        this.desk = desk;
     }
 
     /** @param before an action that must complete first (e.g. removing the buttons just pressed), or null */
@@ -36,11 +38,7 @@ final class ReplyPoster {
         for (int i = 0; i < messages.size(); i++) {
             steps.add(target.post(messages.get(i), i == 0));
         }
-        reply.handoff().ifPresent(handoff -> {
-            for (MessageCreateData note : writer.handoff(handoff, target.canPingRoles())) {
-                steps.add(target.postForStaff(note));
-            }
-        });
+        reply.handoff().ifPresent(handoff -> steps.addAll(desk.post(handoff, ownerId, target)));
         if (steps.isEmpty()) {
             return;
         }

@@ -19,6 +19,9 @@ interface ReplyTarget {
     /** Roles exist only in guilds: a DM cannot ping the support role. */
     boolean canPingRoles();
 
+    /** The channel or thread the conversation lives in, which a note posted elsewhere links back to. */
+    MessageChannel conversationChannel();
+
     /** What to do when the reply is silent, e.g. remove a pending "thinking…" message. */
     default Optional<RestAction<?>> onSilence() {
         return Optional.empty();
@@ -40,6 +43,11 @@ interface ReplyTarget {
             @Override
             public boolean canPingRoles() {
                 return inGuild;
+            }
+
+            @Override
+            public MessageChannel conversationChannel() {
+                return channel;
             }
         };
     }
@@ -69,6 +77,11 @@ interface ReplyTarget {
             @Override
             public boolean canPingRoles() {
                 return inGuild;
+            }
+
+            @Override
+            public MessageChannel conversationChannel() {
+                return channel;
             }
 
             @Override

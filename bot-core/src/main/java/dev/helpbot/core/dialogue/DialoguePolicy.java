@@ -26,6 +26,12 @@ public final class DialoguePolicy {
             Intents.JUMP_TO_FIX, Intents.HUMAN, Intents.HELP, Intents.START, Intents.BYE, Intents.OUT_OF_SCOPE,
             Intents.EMPTY, Intents.TOO_LONG, Intents.STALE_CHOICE, Intents.PHONE_MODEL);
 
+    /**
+     * A "yes" the classifier is unsure of ("yeah it's on") may mean the step was done but the backup still
+     * fails; closing the conversation on it would be worse than one more question.
+     */
+    private static final double CONFIRM_WORKED_BELOW = 0.75;
+
     private final Playbook playbook;
     private final Responses responses;
     private final ReplyComposer compose;
@@ -70,7 +76,9 @@ public final class DialoguePolicy {
             case Intents.BACKUP_FAILS -> session.stage() == Stage.FIX
                     ? notWorked(session, text(ResponseKey.ACK_NOT_WORKED))
                     : advance(fresh(session), "");
-            case Intents.WORKED -> worked(session);
+            case Intents.WORKED -> session.stage() == Stage.FIX && turn.confidence() < CONFIRM_WORKED_BELOW
+                    ? stay(session, compose.reminder(session, text(ResponseKey.CONFIRM_WORKED), ConversationStatus.FIX))
+                    : worked(session);
             case Intents.NOT_WORKED -> session.stage() == Stage.FIX
                     ? notWorked(session, text(ResponseKey.ACK_NOT_WORKED))
                     : advance(fresh(session), "");

@@ -1,6 +1,9 @@
 package dev.helpbot.core.nlu;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a text was read as: intents ranked by probability, best first.
@@ -36,6 +39,29 @@ public record Interpretation(List<RankedIntent> ranking) {
             }
         }
         return 0.0;
+    }
+
+    /**
+     * This reading with the given intents made {@code factor} times likelier, renormalised and re-ranked:
+     * Bayes' rule with a prior that depends on where the conversation is.
+     */
+    public Interpretation withPrior(Set<String> favoured, double factor) {
+        double total = 0;
+        List<RankedIntent> adjusted = new ArrayList<>(ranking.size());
+        for (RankedIntent ranked : ranking) {
+            double weight = ranked.probability() * (favoured.contains(ranked.intent()) ? factor : 1.0);
+            adjusted.add(new RankedIntent(ranked.intent(), weight));
+            total += weight;
+        }
+        if (total <= 0) {
+            return this;
+        }
+        List<RankedIntent> normalised = new ArrayList<>(adjusted.size());
+        for (RankedIntent ranked : adjusted) {
+            normalised.add(new RankedIntent(ranked.intent(), ranked.probability() / total));
+        }
+        normalised.sort(Comparator.comparingDouble(RankedIntent::probability).reversed());
+        return new Interpretation(normalised);
     }
 
     public record RankedIntent(String intent, double probability) {

@@ -96,6 +96,14 @@ class DialoguePolicyTest {
     }
 
     @Test
+    void worked_saidWithLowConfidence_asksToConfirmInsteadOfClosing() {
+        Decision d = policy.decide(onFix(1), new Turn(Intents.WORKED, 0.6, Entities.NONE, "yeah its on"));
+        assertThat(d.session().stage()).isEqualTo(Stage.FIX);
+        assertThat(d.reply().text()).startsWith("Just to be sure");
+        assertThat(d.reply().choices()).extracting(Choice::id).contains("worked:1", "not_worked:1");
+    }
+
+    @Test
     void symptomOfTheFixOnScreen_countsAsThatFixNotHelping() {
         Decision d = decide(onFix(2), "wifi_problem");
         assertThat(d.session().attempt(2)).hasValue(new FixAttempt(2, Outcome.FAILED));

@@ -9,6 +9,8 @@ public final class DiscordPayloads {
     public static final String BOT_ID = "1000";
     public static final String GUILD_ID = "2000";
     public static final String TEXT_CHANNEL_ID = "3000";
+    /** A staff channel for hand-over notes, when a test configures one. */
+    public static final String HANDOFF_CHANNEL_ID = "3001";
     public static final String OWNER_ID = "4000";
     public static final String STAFF_ID = "4001";
     public static final String SUPPORT_ROLE_ID = "5000";
@@ -58,21 +60,26 @@ public final class DiscordPayloads {
     static DataObject guildCreate() {
         DataObject everyone = role(GUILD_ID, "@everyone", 0).put("permissions", ALL_PERMISSIONS);
         DataObject support = role(SUPPORT_ROLE_ID, "Support", 1);
-        DataObject text = DataObject.empty().put("id", TEXT_CHANNEL_ID).put("type", 0).put("name", "help")
-                .put("position", 0).put("guild_id", GUILD_ID).put("permission_overwrites", DataArray.empty())
-                .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("last_message_id", null);
+        DataObject text = guildTextChannel(TEXT_CHANNEL_ID, "help", 0);
+        DataObject desk = guildTextChannel(HANDOFF_CHANNEL_ID, "support-desk", 1);
         return DataObject.empty().put("id", GUILD_ID).put("name", "Fake guild").put("icon", null).put("splash", null)
                 .put("owner_id", OWNER_ID).put("afk_timeout", 300).put("afk_channel_id", null)
                 .put("verification_level", 0).put("default_message_notifications", 0).put("explicit_content_filter", 0)
                 .put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0).put("system_channel_flags", 0)
                 .put("preferred_locale", "en-US").put("features", DataArray.empty()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("roles", DataArray.empty().add(everyone).add(support))
-                .put("channels", DataArray.empty().add(text)).put("threads", DataArray.empty())
+                .put("channels", DataArray.empty().add(text).add(desk)).put("threads", DataArray.empty())
                 .put("members", DataArray.empty().add(member(botUser())))
                 .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty()).put("stage_instances", DataArray.empty())
                 .put("soundboard_sounds", DataArray.empty())
                 .put("member_count", 3).put("large", false).put("unavailable", false).put("joined_at", TIMESTAMP);
+    }
+
+    private static DataObject guildTextChannel(String id, String name, int position) {
+        return DataObject.empty().put("id", id).put("type", 0).put("name", name)
+                .put("position", position).put("guild_id", GUILD_ID).put("permission_overwrites", DataArray.empty())
+                .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("last_message_id", null);
     }
 
     private static DataObject role(String id, String name, int position) {
