@@ -56,6 +56,22 @@ class DiscordSettingsTest {
     }
 
     @Test
+    void withHandoffChannelId_unsetByDefault_digitsAcceptedOtherwiseFailsNamingTheKey() {
+        DiscordSettings base = DiscordSettings.withToken(TOKEN);
+
+        assertThat(base.handoffChannelId()).isNull();
+        assertThat(base.withHandoffChannelId(" ").handoffChannelId()).isNull();
+        assertThat(base.withHandoffChannelId("3001").withSupportRoleId("42").handoffChannelId()).isEqualTo("3001");
+        assertThat(base.withHandoffChannelId("3001").toString()).contains("handoffChannelId=3001");
+        assertThatThrownBy(() -> base.withHandoffChannelId("#support")).hasMessageContaining("discord.handoff_channel_id");
+    }
+
+    @Test
+    void constructor_withoutHandoffChannel_keepsNotesInTheConversation() {
+        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0).handoffChannelId()).isNull();
+    }
+
+    @Test
     void withShardCount_aboveOne_isSharded() {
         assertThat(DiscordSettings.withToken(TOKEN).withShardCount(1).isSharded()).isFalse();
         assertThat(DiscordSettings.withToken(TOKEN).withShardCount(4).isSharded()).isTrue();

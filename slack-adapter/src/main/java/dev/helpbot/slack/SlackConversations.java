@@ -39,6 +39,7 @@ final class SlackConversations {
     private final OrderedWorkers workers;
     private final SlackMessageReader reader;
     private final SlackReplyWriter writer;
+    private final SlackHandoffDesk desk;
     private final String commandName;
     private final String supportUserGroupId;
     /** Ids of deliveries already taken, so that Slack's retries get an ack and nothing else. */
@@ -53,6 +54,7 @@ final class SlackConversations {
         this.commandName = settings.commandName();
         this.reader = new SlackMessageReader(settings.commandName());
         this.writer = new SlackReplyWriter(Optional.ofNullable(settings.supportUserGroupId()));
+        this.desk = new SlackHandoffDesk(poster, writer, settings.handoffChannelId());
         this.supportUserGroupId = settings.supportUserGroupId();
     }
 
@@ -147,7 +149,7 @@ final class SlackConversations {
                 poster.post(turn.thread(), writer.write(reply, turn.thread(), turn.message().key().user()));
             }
             if (reply.handoff().isPresent()) {
-                poster.post(turn.thread(), writer.handoff(reply.handoff().get()));
+                desk.post(reply.handoff().get(), turn.thread(), turn.message().key().user());
             }
         } catch (IOException | SlackApiException e) {
             log.warn("Could not post a Slack reply: {}", e.toString());

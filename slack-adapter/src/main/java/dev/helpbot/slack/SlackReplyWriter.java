@@ -59,9 +59,18 @@ final class SlackReplyWriter {
 
     /** The summary for the support team, pinging the configured user group and nobody else. */
     SlackMessage handoff(Handoff handoff) {
+        return handoff(handoff, null);
+    }
+
+    /**
+     * The summary with a first line the adapter wrote in mrkdwn, such as a link to the conversation; the ping
+     * goes before it.
+     */
+    SlackMessage handoff(Handoff handoff, String mrkdwnHeader) {
         // The summary already says why (asked for a person, or every fix failed); we only add the ping.
         String ping = supportUserGroupId.map(id -> SlackText.userGroupMention(id) + " ").orElse("");
-        String text = ping + SlackText.mrkdwn(handoff.summary());
+        String header = mrkdwnHeader == null ? "" : mrkdwnHeader + "\n";
+        String text = ping + header + SlackText.mrkdwn(handoff.summary());
         return new SlackMessage(truncate(text, FALLBACK_LIMIT), sections(text));
     }
 

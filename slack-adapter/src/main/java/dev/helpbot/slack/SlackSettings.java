@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * @param httpPath           the path Slack posts events, commands and clicks to (HTTP mode)
  * @param supportUserGroupId the user group pinged on escalation, e.g. {@code S0123ABCD}; null pings nobody
  * @param commandName        the slash command, with its slash
+ * @param handoffChannelId   the channel hand-over summaries go to, e.g. {@code C0123ABCD}, with a link back to
+ *                           the conversation; null posts them in the conversation's thread
  */
 public record SlackSettings(Mode mode, String botToken, String appToken, String signingSecret, String apiBaseUrl,
                             String httpBindAddress, int httpPort, String httpPath, String supportUserGroupId,
-                            String commandName) {
+                            String commandName, String handoffChannelId) {
 
     public static final String DEFAULT_API_BASE_URL = "https://slack.com/api/";
     public static final String DEFAULT_HTTP_BIND_ADDRESS = "0.0.0.0";
@@ -31,6 +33,8 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
 
     private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,20}");
     private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
+    /** Public (C) and private (G, older) channels; a DM (D) has no one to hand over to. */
+    private static final Pattern CHANNEL_ID = Pattern.compile("[CG][A-Z0-9]{2,20}");
 
     public enum Mode { SOCKET, HTTP }
 
@@ -42,6 +46,7 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         commandName = commandName == null ? DEFAULT_COMMAND : commandName;
         // The config file writes "no group" as an empty string.
         supportUserGroupId = supportUserGroupId == null || supportUserGroupId.isBlank() ? null : supportUserGroupId.strip();
+        handoffChannelId = handoffChannelId == null || handoffChannelId.isBlank() ? null : handoffChannelId.strip();
 
         requireToken("SLACK_BOT_TOKEN", botToken, "xoxb-",
                 "the Bot User OAuth Token from your Slack app's OAuth & Permissions page");
@@ -65,41 +70,51 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         if (!COMMAND.matcher(commandName).matches()) {
             throw new IllegalArgumentException("slack.command must look like /backup-help, got '" + commandName + "'");
         }
+        if (handoffChannelId != null && !CHANNEL_ID.matcher(handoffChannelId).matches()) {
+            throw new IllegalArgumentException("slack.handoff_channel_id must be a channel id like C0123ABCD (not a"
+                    + " #name: open the channel, click its name, the id is at the bottom), got '" + handoffChannelId + "'");
+        }
     }
 
     /** Socket Mode with Slack's defaults: the usual development set-up. */
     public static SlackSettings socketMode(String botToken, String appToken) {
-        return new SlackSettings(Mode.SOCKET, botToken, appToken, null, null, null, DEFAULT_HTTP_PORT, null, null, null);
+        return new SlackSettings(Mode.SOCKET, botToken, appToken, null, null, null, DEFAULT_HTTP_PORT, null, null, null, null);
     }
 
     /** HTTP mode: Slack posts to {@code http(s)://your-host:port/slack/events}. */
     public static SlackSettings httpMode(String botToken, String signingSecret, int port) {
-        return new SlackSettings(Mode.HTTP, botToken, null, signingSecret, null, null, port, null, null, null);
+        return new SlackSettings(Mode.HTTP, botToken, null, signingSecret, null, null, port, null, null, null, null);
     }
 
     public SlackSettings withApiBaseUrl(String url) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, url, httpBindAddress, httpPort, httpPath,
-                supportUserGroupId, commandName);
+                supportUserGroupId, commandName, handoffChannelId);
     }
 
     public SlackSettings withHttpBindAddress(String address) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, address, httpPort, httpPath,
-                supportUserGroupId, commandName);
+                supportUserGroupId, commandName, handoffChannelId);
     }
 
     public SlackSettings withHttpPath(String path) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, path,
-                supportUserGroupId, commandName);
+                supportUserGroupId, commandName, handoffChannelId);
     }
 
     public SlackSettings withSupportUserGroupId(String userGroupId) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
-                userGroupId, commandName);
+                userGroupId, commandName, handoffChannelId);
     }
 
     public SlackSettings withCommandName(String command) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
-                supportUserGroupId, command);
+                supportUserGroupId, command, handoffChannelId);
+    }
+
+    /** Hand-over summaries go to this channel (the bot must be a member), linking back to the conversation. */
+    public SlackSettings withHandoffChannelId(String channelId) {
+        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
+                supportUserGroupId, commandName, channelId);
     }
 
     /** Secrets are shown only as set or unset, so settings are safe in logs and error messages. */
@@ -108,7 +123,8 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         return "SlackSettings[mode=" + mode + ", botToken=" + redacted(botToken) + ", appToken=" + redacted(appToken)
                 + ", signingSecret=" + redacted(signingSecret) + ", apiBaseUrl=" + apiBaseUrl
                 + ", httpBindAddress=" + httpBindAddress + ", httpPort=" + httpPort + ", httpPath=" + httpPath
-                + ", supportUserGroupId=" + supportUserGroupId + ", commandName=" + commandName + "]";
+                + ", supportUserGroupId=" + supportUserGroupId + ", commandName=" + commandName
+                + ", handoffChannelId=" + handoffChannelId + "]";
     }
 
     private static String redacted(String secret) {

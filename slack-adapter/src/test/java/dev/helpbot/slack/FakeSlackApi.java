@@ -24,10 +24,21 @@ import java.util.function.Predicate;
  */
 final class FakeSlackApi implements AutoCloseable {
 
-    /** One recorded call: the API method (or "response_url") and its parameters. */
-    record Call(String method, Map<String, String> params, String body) {
+    /**
+     * One recorded call: the API method (or "response_url"), its parameters, the HTTP status the fake answered
+     * (429 when it rate-limited the call) and when it arrived ({@link System#nanoTime()}).
+     */
+    record Call(String method, Map<String, String> params, String body, int status, long atNanos) {
+        Call(String method, Map<String, String> params, String body) {
+            this(method, params, body, 200, System.nanoTime());
+        }
+
         String param(String name) {
             return params.get(name);
+        }
+
+        boolean rateLimited() {
+            return status == 429;
         }
     }
 
@@ -42,6 +53,8 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile String failAuthTestWith;
     private volatile String failConnectionsOpenWith;
     private volatile List<String> supportGroupMembers = List.of();
+    private final AtomicInteger postMessagesToRateLimit = new AtomicInteger();
+    private volatile int retryAfterSeconds = 1;
 
     FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -69,6 +82,12 @@ final class FakeSlackApi implements AutoCloseable {
 
     void failPostMessageWith(String error) {
         failPostMessageWith = error;
+    }
+
+    /** The next {@code count} chat.postMessage calls get HTTP 429 with {@code Retry-After: seconds}, as Slack sends. */
+    void rateLimitPostMessage(int count, int seconds) {
+        retryAfterSeconds = seconds;
+        postMessagesToRateLimit.set(count);
     }
 
     void failAuthTestWith(String error) {
@@ -107,6 +126,12 @@ final class FakeSlackApi implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (method.equals("chat.postMessage") && postMessagesToRateLimit.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            calls.add(new Call(method, params(body, exchange), body, 429, System.nanoTime()));
+            exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfterSeconds));
+            send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            return;
+        }
         calls.add(new Call(method, params(body, exchange), body));
         JsonObject answer = new JsonObject();
         answer.addProperty("ok", true);
@@ -141,6 +166,11 @@ final class FakeSlackApi implements AutoCloseable {
                 }
             }
             case "chat.postEphemeral" -> answer.addProperty("message_ts", "1700000999.000001");
+            case "chat.getPermalink" -> {
+                Map<String, String> p = params(body, exchange);
+                answer.addProperty("channel", p.get("channel"));
+                answer.addProperty("permalink", permalink(p.get("channel"), p.get("message_ts")));
+            }
             case "usergroups.users.list" -> {
                 JsonArray users = new JsonArray();
                 supportGroupMembers.forEach(users::add);
@@ -149,6 +179,12 @@ final class FakeSlackApi implements AutoCloseable {
             default -> { }
         }
         send(exchange, answer.toString());
+    }
+
+    /** The permalink Slack gives a thread's parent message. */
+    static String permalink(String channel, String ts) {
+        return "https://helpbot-test.slack.com/archives/" + channel + "/p" + ts.replace(".", "")
+                + "?thread_ts=" + ts + "&cid=" + channel;
     }
 
     private void responseUrl(HttpExchange exchange) throws IOException {
@@ -179,9 +215,13 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, String body) throws IOException {
+        send(exchange, 200, body);
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -25,9 +25,16 @@ final class SignedRequests {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
+    private final String signingSecret;
 
     SignedRequests(int port, String path) {
+        this(port, path, SIGNING_SECRET);
+    }
+
+    /** Signs with {@code signingSecret}, the secret the bot under test was given. */
+    SignedRequests(int port, String path, String signingSecret) {
         this.endpoint = URI.create("http://127.0.0.1:" + port + path);
+        this.signingSecret = signingSecret;
     }
 
     static String slashCommand(String channel, String user, String text, String responseUrl, String triggerId) {
@@ -136,7 +143,7 @@ final class SignedRequests {
     Sent send(String body, String contentType) throws IOException, InterruptedException {
         long now = System.currentTimeMillis() / 1000;
         return send(body, contentType, Map.of("X-Slack-Request-Timestamp", Long.toString(now),
-                "X-Slack-Signature", sign(body, now, SIGNING_SECRET)));
+                "X-Slack-Signature", sign(body, now, signingSecret)));
     }
 
     Sent send(String body, String contentType, Map<String, String> headers) throws IOException, InterruptedException {

@@ -9,12 +9,12 @@ import redis.embedded.RedisServer;
  * A real redis-server on 127.0.0.1 (the binary shipped in embedded-redis), on a free port, that tests
  * can stop and start again on the same port to simulate an outage.
  */
-final class RedisTestServer implements AutoCloseable {
+public final class RedisTestServer implements AutoCloseable {
 
     private final int port;
     private RedisServer server;
 
-    RedisTestServer() {
+    public RedisTestServer() {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         } catch (IOException e) {
@@ -22,7 +22,7 @@ final class RedisTestServer implements AutoCloseable {
         }
     }
 
-    RedisTestServer start() {
+    public RedisTestServer start() {
         try {
             server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
                     .setting("save \"\"").setting("appendonly no").build();
@@ -33,7 +33,7 @@ final class RedisTestServer implements AutoCloseable {
         }
     }
 
-    void stop() {
+    public void stop() {
         try {
             if (server != null) {
                 server.stop();
@@ -43,7 +43,7 @@ final class RedisTestServer implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
