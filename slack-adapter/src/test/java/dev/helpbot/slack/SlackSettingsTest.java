@@ -68,6 +68,31 @@ class SlackSettingsTest {
     }
 
     @Test
+    void withHandoffChannelId_unsetByDefault_channelIdAcceptedNameRejected() {
+        SlackSettings settings = SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN);
+
+        assertThat(settings.handoffChannelId()).isNull();
+        assertThat(settings.withHandoffChannelId(" ").handoffChannelId()).isNull();
+        assertThat(settings.withHandoffChannelId("C0DESK001").withSupportUserGroupId("S0SUPPORT1").handoffChannelId())
+                .isEqualTo("C0DESK001");
+        assertThat(settings.withHandoffChannelId("C0DESK001").toString()).contains("handoffChannelId=C0DESK001");
+        assertThatThrownBy(() -> settings.withHandoffChannelId("#support")).hasMessageContaining("slack.handoff_channel_id");
+        assertThatThrownBy(() -> settings.withHandoffChannelId("D0ALICE01")).hasMessageContaining("slack.handoff_channel_id");
+    }
+
+    @Test
+    void new_botTokenGivenAsAppToken_namesSlackAppTokenWithoutEchoingIt() {
+        assertThatThrownBy(() -> SlackSettings.socketMode(BOT_TOKEN, "xoxb-secret-value"))
+                .hasMessageContaining("SLACK_APP_TOKEN").hasMessageContaining("'xapp-'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-value"));
+    }
+
+    @Test
+    void new_httpModeWithBlankSigningSecret_namesSlackSigningSecret() {
+        assertThatThrownBy(() -> SlackSettings.httpMode(BOT_TOKEN, "  ", 3000)).hasMessageContaining("SLACK_SIGNING_SECRET");
+    }
+
+    @Test
     void new_badPortPathCommandOrUrl_areRejected() {
         SlackSettings settings = SlackSettings.httpMode(BOT_TOKEN, SECRET, 3000);
 
