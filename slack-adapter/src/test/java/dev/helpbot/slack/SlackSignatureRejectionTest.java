@@ -47,6 +47,7 @@ class SlackSignatureRejectionTest {
         Map<Kind, Integer> tried = new EnumMap<>(Kind.class);
         Map<Kind, Integer> rejected = new EnumMap<>(Kind.class);
         Map<Integer, Integer> otherStatuses = new HashMap<>();
+        long started = System.nanoTime();
 
         for (int i = 0; i < REQUESTS; i++) {
             Kind kind = Kind.values()[i % Kind.values().length];
@@ -59,13 +60,14 @@ class SlackSignatureRejectionTest {
                 otherStatuses.merge(status, 1, Integer::sum);
             }
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
         Thread.sleep(300);
 
         int total = rejected.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println("Slack signatures: " + total + "/" + REQUESTS + " rejected with 401 ("
                 + tried.keySet().stream().map(k -> k.name().toLowerCase().replace('_', ' ') + " "
                 + rejected.getOrDefault(k, 0) + "/" + tried.get(k)).collect(Collectors.joining(", "))
-                + "); Web API calls caused: " + (bot.slack.calls().size() - callsBefore));
+                + ") in " + millis + " ms; Web API calls caused: " + (bot.slack.calls().size() - callsBefore));
         assertThat(otherStatuses).as("statuses other than 401").isEmpty();
         assertThat(total).isEqualTo(REQUESTS);
         assertThat(bot.slack.calls()).as("nothing reached the engine or Slack").hasSize(callsBefore);
