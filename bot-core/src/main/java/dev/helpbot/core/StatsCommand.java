@@ -29,12 +29,7 @@ final class StatsCommand {
         } else {
             text = StatsReport.render(statistics.get(), content.playbook());
         }
-        ConversationStatus status = switch (session.stage()) {
-            case IDLE -> ConversationStatus.IDLE;
-            case FIX -> ConversationStatus.FIX;
-            case RESOLVED -> ConversationStatus.RESOLVED;
-            case ESCALATED -> ConversationStatus.ESCALATED;
-        };
+        ConversationStatus status = session.stage().status();
         Integer fix = session.currentFix() > 0 && status == ConversationStatus.FIX ? session.currentFix() : null;
         return new Reply(text, List.of(), status, fix, "stats", 1.0, Optional.empty());
     }

@@ -211,12 +211,7 @@ public final class DialoguePolicy {
     }
 
     private static ConversationStatus status(Session session) {
-        return switch (session.stage()) {
-            case IDLE -> ConversationStatus.IDLE;
-            case FIX -> ConversationStatus.FIX;
-            case RESOLVED -> ConversationStatus.RESOLVED;
-            case ESCALATED -> ConversationStatus.ESCALATED;
-        };
+        return session.stage().status();
     }
 
     private static Integer fixOnScreen(Session session) {
