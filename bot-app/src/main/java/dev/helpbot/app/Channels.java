@@ -28,7 +28,8 @@ final class Channels {
     private static DiscordSettings discord(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
                 ConversationMode.parse(discord.conversationMode()),
-                discord.supportRoleId().orElse(null), discord.shards());
+                discord.supportRoleId().orElse(null), discord.shards())
+                .withHandoffChannelId(discord.handoffChannelId().orElse(null));
     }
 
     private static SlackSettings slack(HelpbotConfig config, String botToken) {
@@ -40,6 +41,7 @@ final class Channels {
         SlackSettings settings = base.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress(slack.httpHost())
                 .withHttpPath(slack.httpPath())
                 .withCommandName(slack.command());
-        return slack.supportUserGroupId().map(settings::withSupportUserGroupId).orElse(settings);
+        return settings.withSupportUserGroupId(slack.supportUserGroupId().orElse(null))
+                .withHandoffChannelId(slack.handoffChannelId().orElse(null));
     }
 }

@@ -106,6 +106,12 @@ public final class DiscordChannel implements ChatChannel {
             shardManager = builder.build();
         } catch (InvalidTokenException e) {
             throw invalidToken(e);
+        } catch (ErrorResponseException e) {
+            // The ShardManager checks the token by fetching its own user and reports a refusal as a bare 401.
+            if (e.getResponse() != null && e.getResponse().code == 401) {
+                throw invalidToken(e);
+            }
+            throw e;
         }
         awaitAllShardsReady(shardManager);
     }
@@ -171,7 +177,7 @@ public final class DiscordChannel implements ChatChannel {
         }
     }
 
-    private static IllegalStateException invalidToken(InvalidTokenException e) {
+    private static IllegalStateException invalidToken(RuntimeException e) {
         return new IllegalStateException("Discord refused the bot token: set DISCORD_TOKEN to the token from the "
                 + "developer portal (Bot > Reset Token)", e);
     }

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where a hand-over note goes. With {@code discord.handoff_channel_id} set, the support team reads every note
  * in that one channel, pinging the support role, with who asked and a link back to their thread; the thread
- * itself only gets the bot's normal escalation reply. Without it, or when that channel can't be found, the
- * note goes in the conversation, as before.
+ * itself only gets the bot's normal escalation reply. Without it, or when the bot can't see or post in that
+ * channel, the note goes in the conversation, as before, so a hand-over is never lost.
  */
 final class HandoffDesk {
 
@@ -58,6 +58,14 @@ final class HandoffDesk {
         if (desk == null) {
             LOG.warn("discord.handoff_channel_id {} is not a text channel the bot can see; posting the hand-over in the "
                     + "conversation instead. Invite the bot to that channel or fix the id.", handoffChannelId);
+            return null;
+        }
+        // JDA refuses to build a message for a channel it may not post in; the person's reply must still go out.
+        if (!desk.canTalk()) {
+            LOG.warn("The bot may not post in discord.handoff_channel_id {} (#{}); posting the hand-over in the "
+                    + "conversation instead. Give the bot's role View Channel and Send Messages there.",
+                    handoffChannelId, desk.getName());
+            return null;
         }
         return desk;
     }

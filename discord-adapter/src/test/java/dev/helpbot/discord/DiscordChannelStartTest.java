@@ -28,6 +28,21 @@ class DiscordChannelStartTest {
         }
     }
 
+    /** Regression: with shards, a refused token surfaced as "ErrorResponseException: 0: 401: Unauthorized". */
+    @Test
+    void start_shardedRefusedToken_namesDiscordTokenInsteadOfABare401() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            DiscordChannel channel = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN).withShardCount(2),
+                    TestBots.engine());
+
+            assertThatThrownBy(channel::start)
+                    .hasMessageContaining("DISCORD_TOKEN")
+                    .hasMessageNotContaining(FakeDiscordRest.REJECTED_TOKEN);
+            assertThat(channel.isConnected()).isFalse();
+            channel.close();
+        }
+    }
+
     @Test
     void name_always_isDiscord() {
         assertThat(new DiscordChannel(DiscordSettings.withToken("t"), TestBots.engine()).name()).isEqualTo("discord");

@@ -34,7 +34,14 @@ final class SlackHandoffDesk {
             poster.post(conversation, writer.handoff(handoff));
             return;
         }
-        poster.post(new SlackThread(handoffChannelId, null), writer.handoff(handoff, linkBack(conversation, ownerUserId)));
+        try {
+            poster.post(new SlackThread(handoffChannelId, null), writer.handoff(handoff, linkBack(conversation, ownerUserId)));
+        } catch (SlackPoster.SlackCallFailed e) {
+            // Typically not_in_channel: the team must still hear of the hand-over, so it goes where the person is.
+            log.warn("Could not post a hand-over in slack.handoff_channel_id {} ({}); posted it in the person's thread"
+                    + " instead. Invite the bot to that channel.", handoffChannelId, e.error());
+            poster.post(conversation, writer.handoff(handoff));
+        }
     }
 
     /**

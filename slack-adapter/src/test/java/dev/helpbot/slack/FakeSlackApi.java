@@ -47,6 +47,7 @@ final class FakeSlackApi implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextTs = new AtomicInteger(1);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private volatile String failPostMessageWith;
@@ -98,6 +99,11 @@ final class FakeSlackApi implements AutoCloseable {
         failConnectionsOpenWith = error;
     }
 
+    /** Each distinct Authorization header the fake received: shows which tokens the client really used. */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     List<Call> calls() {
         return List.copyOf(calls);
     }
@@ -126,6 +132,10 @@ final class FakeSlackApi implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null && !authorizations.contains(authorization)) {
+            authorizations.add(authorization);
+        }
         if (method.equals("chat.postMessage") && postMessagesToRateLimit.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             calls.add(new Call(method, params(body, exchange), body, 429, System.nanoTime()));
             exchange.getResponseHeaders().set("Retry-After", Integer.toString(retryAfterSeconds));

@@ -23,7 +23,9 @@ final class SignedRequests {
     record Sent(int status, String body, long millis) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as Slack speaks it; the JDK client would otherwise offer an h2c upgrade on every new connection.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
     private final String signingSecret;
 

@@ -47,6 +47,7 @@ final class ConfigBinder {
                         list("discord", "guild_ids"),
                         oneOf("discord", "conversation_mode", Set.of("thread", "inline", "ephemeral")),
                         optionalText("discord", "support_role_id"),
+                        optionalText("discord", "handoff_channel_id"),
                         (int) number("discord", "shards", 0, 10_000)),
                 new HelpbotConfig.Slack(
                         oneOf("slack", "mode", Set.of("socket", "http")),
@@ -55,7 +56,8 @@ final class ConfigBinder {
                         (int) number("slack", "http_port", 1, 65_535),
                         text("slack", "http_path"),
                         text("slack", "command"),
-                        optionalText("slack", "support_user_group_id")),
+                        optionalText("slack", "support_user_group_id"),
+                        optionalText("slack", "handoff_channel_id")),
                 new HelpbotConfig.Secrets(
                         secret("DISCORD_TOKEN"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
                         secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL")));

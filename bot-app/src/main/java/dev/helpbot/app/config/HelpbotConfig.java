@@ -27,11 +27,12 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     }
 
     public record Discord(String restBaseUrl, Optional<String> gatewayUrl, List<String> guildIds,
-                          String conversationMode, Optional<String> supportRoleId, int shards) {
+                          String conversationMode, Optional<String> supportRoleId, Optional<String> handoffChannelId,
+                          int shards) {
     }
 
     public record Slack(String mode, String apiBaseUrl, String httpHost, int httpPort, String httpPath, String command,
-                        Optional<String> supportUserGroupId) {
+                        Optional<String> supportUserGroupId, Optional<String> handoffChannelId) {
     }
 
     /** Values that only ever come from the environment. {@link #toString()} never shows them. */

@@ -1,9 +1,9 @@
 package dev.helpbot.app.nlu;
 
+import dev.helpbot.core.HelpbotEngines;
 import dev.helpbot.core.content.LabeledText;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.nlu.Interpretation;
-import dev.helpbot.core.nlu.MaxentIntentClassifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ public final class Evaluator {
 
     /** The classifier the bot ships with. */
     public static final Function<List<LabeledText>, IntentClassifier> DEFAULT_TRAINER =
-            data -> MaxentIntentClassifier.train(data, MaxentIntentClassifier.TrainingSettings.defaults());
+            HelpbotEngines::trainClassifier;
 
     /** Short test sets are classified repeatedly until this much time has passed, so the rate is not noise. */
     private static final long MIN_TIMED_NANOS = 200_000_000L;

@@ -6,64 +6,100 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a text was read as: intents ranked by probability, best first.
- *
- * @param ranking every intent the classifier knows, with its probability; empty for no text
+ * What a text was read as: every intent the classifier knows, with its probability. Held as two arrays
+ * and ranked only when someone asks for the ranking, because classification is on the hot path and most
+ * callers want just the top intent.
  */
-public record Interpretation(List<RankedIntent> ranking) {
+public final class Interpretation {
 
-    public static final Interpretation NONE = new Interpretation(List.of());
+    public static final Interpretation NONE = new Interpretation(new String[0], new double[0]);
 
-    public Interpretation {
-        ranking = List.copyOf(ranking);
+    private final String[] intents;
+    private final double[] probabilities;
+    private final int best;
+
+    /**
+     * @param intents       intent names; shared with the classifier, never modified
+     * @param probabilities the probability of each intent, same order
+     */
+    private Interpretation(String[] intents, double[] probabilities) {
+        if (intents.length != probabilities.length) {
+            throw new IllegalArgumentException("one probability per intent");
+        }
+        this.intents = intents;
+        this.probabilities = probabilities;
+        int top = intents.length == 0 ? -1 : 0;
+        for (int i = 1; i < probabilities.length; i++) {
+            if (probabilities[i] > probabilities[top]) {
+                top = i;
+            }
+        }
+        this.best = top;
+    }
+
+    /** From a classifier's outcome names and probabilities; the arrays must not change afterwards. */
+    public static Interpretation of(String[] intents, double[] probabilities) {
+        return new Interpretation(intents, probabilities);
     }
 
     /** A certain reading, as from a pressed button. */
     public static Interpretation certain(String intent) {
-        return new Interpretation(List.of(new RankedIntent(intent, 1.0)));
+        return new Interpretation(new String[] {intent}, new double[] {1.0});
     }
 
     public String topIntent() {
-        return ranking.isEmpty() ? null : ranking.get(0).intent();
+        return best < 0 ? null : intents[best];
     }
 
     public double confidence() {
-        return ranking.isEmpty() ? 0.0 : ranking.get(0).probability();
+        return best < 0 ? 0.0 : probabilities[best];
     }
 
-    /** The probability of {@code intent}, or 0 when it is not ranked. */
+    /** The probability of {@code intent}, or 0 when the classifier does not know it. */
     public double probabilityOf(String intent) {
-        for (RankedIntent ranked : ranking) {
-            if (ranked.intent().equals(intent)) {
-                return ranked.probability();
+        for (int i = 0; i < intents.length; i++) {
+            if (intents[i].equals(intent)) {
+                return probabilities[i];
             }
         }
         return 0.0;
     }
 
+    /** Every intent, most probable first. */
+    public List<RankedIntent> ranking() {
+        List<RankedIntent> ranking = new ArrayList<>(intents.length);
+        for (int i = 0; i < intents.length; i++) {
+            ranking.add(new RankedIntent(intents[i], probabilities[i]));
+        }
+        ranking.sort(Comparator.comparingDouble(RankedIntent::probability).reversed());
+        return ranking;
+    }
+
     /**
-     * This reading with the given intents made {@code factor} times likelier, renormalised and re-ranked:
-     * Bayes' rule with a prior that depends on where the conversation is.
+     * This reading with the given intents made {@code factor} times likelier, renormalised: Bayes' rule
+     * with a prior that depends on where the conversation is.
      */
     public Interpretation withPrior(Set<String> favoured, double factor) {
+        double[] adjusted = new double[probabilities.length];
         double total = 0;
-        List<RankedIntent> adjusted = new ArrayList<>(ranking.size());
-        for (RankedIntent ranked : ranking) {
-            double weight = ranked.probability() * (favoured.contains(ranked.intent()) ? factor : 1.0);
-            adjusted.add(new RankedIntent(ranked.intent(), weight));
-            total += weight;
+        for (int i = 0; i < intents.length; i++) {
+            adjusted[i] = probabilities[i] * (favoured.contains(intents[i]) ? factor : 1.0);
+            total += adjusted[i];
         }
         if (total <= 0) {
             return this;
         }
-        List<RankedIntent> normalised = new ArrayList<>(adjusted.size());
-        for (RankedIntent ranked : adjusted) {
-            normalised.add(new RankedIntent(ranked.intent(), ranked.probability() / total));
+        for (int i = 0; i < adjusted.length; i++) {
+            adjusted[i] /= total;
         }
-        normalised.sort(Comparator.comparingDouble(RankedIntent::probability).reversed());
-        return new Interpretation(normalised);
+        return new Interpretation(intents, adjusted);
     }
 
     public record RankedIntent(String intent, double probability) {
+    }
+
+    @Override
+    public String toString() {
+        return "Interpretation" + ranking();
     }
 }

@@ -2,6 +2,7 @@ package dev.helpbot.core.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.helpbot.core.HelpbotEngines;
 import dev.helpbot.core.TestBots;
 import dev.helpbot.core.content.LabeledText;
 import java.util.ArrayList;
@@ -24,8 +25,7 @@ class HeldOutAccuracyTest {
         for (int i = 0; i < all.size(); i++) {
             (i % 5 == 2 ? test : train).add(all.get(i));
         }
-        IntentClassifier classifier = MaxentIntentClassifier.train(train,
-                MaxentIntentClassifier.TrainingSettings.defaults());
+        IntentClassifier classifier = HelpbotEngines.trainClassifier(train);
 
         int correct = 0;
         Map<String, Integer> misses = new TreeMap<>();

@@ -30,7 +30,12 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Settings pointing JDA here, for the fake guild, pinging the fake support role. */
     public DiscordSettings settings() {
-        return DiscordSettings.withToken("fake-token-for-loopback")
+        return settings("fake-token-for-loopback");
+    }
+
+    /** The same settings with another bot token, e.g. a canary that must never show up in a log. */
+    public DiscordSettings settings(String token) {
+        return DiscordSettings.withToken(token)
                 .withRestBaseUrl(rest.baseUrl())
                 .withGatewayUrl(gatewayUrl)
                 .withGuildIds(List.of(DiscordPayloads.GUILD_ID))

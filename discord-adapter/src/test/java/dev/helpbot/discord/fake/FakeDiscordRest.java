@@ -25,7 +25,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 public final class FakeDiscordRest implements AutoCloseable {
 
     /** The one token this fake Discord turns away, as Discord does a wrong or reset token. */
-    public static final String REJECTED_TOKEN = "rejected-token";
+    public static final String REJECTED_TOKEN = "MTAwMQ.REJECT.SECRETCANARY_rejected_discord_token";
 
     private static final String API = "/api/v10/";
     private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
