@@ -52,6 +52,11 @@ public final class DialoguePolicy {
         if (DESCRIPTIVE.contains(turn.intent()) || playbook.fixForSymptom(turn.intent()).isPresent()) {
             session = session.noting(turn.text());
         }
+        if (turn.intent().equals(Intents.TOO_LONG)) {
+            // Even while people handle the conversation: the bot refused to read it, so it says so.
+            return stay(session, compose.reminder(session,
+                    responses.format(ResponseKey.TOO_LONG, "limit", maxMessageLength), ConversationStatus.FALLBACK));
+        }
         if (session.stage() == Stage.ESCALATED) {
             return whileEscalated(session, turn);
         }
@@ -94,8 +99,6 @@ public final class DialoguePolicy {
                     : repeat(session);
             case Intents.OUT_OF_SCOPE -> fallback(session, ResponseKey.OUT_OF_SCOPE);
             case Intents.EMPTY -> fallback(session, ResponseKey.EMPTY_MESSAGE);
-            case Intents.TOO_LONG -> stay(session, compose.reminder(session,
-                    responses.format(ResponseKey.TOO_LONG, "limit", maxMessageLength), ConversationStatus.FALLBACK));
             case Intents.STALE_CHOICE -> fallback(session, ResponseKey.STALE_CHOICE);
             default -> fallback(session, ResponseKey.NOT_UNDERSTOOD);
         };

@@ -226,6 +226,15 @@ class DialoguePolicyTest {
         assertThat(back.reply().fix()).isEqualTo(3);
     }
 
+    /** Found by EngineFuzzTest: a too-long message during a handoff got a silent reply. */
+    @Test
+    void regression_tooLongWhileEscalated_stillGetsTheNotice() {
+        Session escalated = decide(onFix(3), Intents.HUMAN).session();
+        Decision d = decide(escalated, Intents.TOO_LONG);
+        assertThat(d.reply().text()).contains("2000 characters");
+        assertThat(d.session().stage()).isEqualTo(Stage.ESCALATED);
+    }
+
     @Test
     void staleChoice_explainsAndShowsWhereWeAre() {
         Decision d = decide(onFix(3), Intents.STALE_CHOICE);
