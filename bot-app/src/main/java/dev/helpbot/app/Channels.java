@@ -20,19 +20,19 @@ final class Channels {
     static List<ChatChannel> fromConfig(HelpbotConfig config, ConversationEngine engine) {
         List<ChatChannel> channels = new ArrayList<>();
         HelpbotConfig.Secrets secrets = config.secrets();
-        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discord(config.discord(), token), engine)));
-        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slack(config, token), engine)));
+        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), engine)));
+        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), engine)));
         return channels;
     }
 
-    private static DiscordSettings discord(HelpbotConfig.Discord discord, String token) {
+    static DiscordSettings discordSettings(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
                 ConversationMode.parse(discord.conversationMode()),
                 discord.supportRoleId().orElse(null), discord.shards())
                 .withHandoffChannelId(discord.handoffChannelId().orElse(null));
     }
 
-    private static SlackSettings slack(HelpbotConfig config, String botToken) {
+    static SlackSettings slackSettings(HelpbotConfig config, String botToken) {
         HelpbotConfig.Slack slack = config.slack();
         HelpbotConfig.Secrets secrets = config.secrets();
         SlackSettings base = slack.mode().equals("http")

@@ -1,0 +1,61 @@
+package dev.helpbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.helpbot.app.config.ConfigLoader;
+import dev.helpbot.app.config.HelpbotConfig;
+import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChatChannel;
+import dev.helpbot.discord.ConversationMode;
+import dev.helpbot.discord.DiscordSettings;
+import dev.helpbot.slack.SlackSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** helpbot.yaml and the environment reach the adapters' settings unchanged. */
+class ChannelsTest {
+
+    private static HelpbotConfig config(Map<String, String> env) {
+        return new ConfigLoader(env).load(Optional.empty());
+    }
+
+    @Test
+    void fromConfig_startsOnlyTheChannelsWhoseTokensAreSet() {
+        assertThat(Channels.fromConfig(config(Map.of()), TestBots.engine())).isEmpty();
+        List<ChatChannel> both = Channels.fromConfig(config(Map.of("DISCORD_TOKEN", "dummy-discord",
+                "SLACK_BOT_TOKEN", "xoxb-dummy", "SLACK_APP_TOKEN", "xapp-dummy")), TestBots.engine());
+        assertThat(both).extracting(ChatChannel::name).containsExactly("discord", "slack");
+    }
+
+    @Test
+    void discordSettings_carryEveryDiscordSetting() {
+        HelpbotConfig config = config(Map.of("HELPBOT_DISCORD_GUILD_IDS", "111,222",
+                "HELPBOT_DISCORD_CONVERSATION_MODE", "ephemeral", "HELPBOT_DISCORD_SUPPORT_ROLE_ID", "5000",
+                "HELPBOT_DISCORD_HANDOFF_CHANNEL_ID", "6000", "HELPBOT_DISCORD_SHARDS", "2",
+                "HELPBOT_DISCORD_GATEWAY_URL", "ws://127.0.0.1:1"));
+        DiscordSettings settings = Channels.discordSettings(config.discord(), "dummy-discord");
+        assertThat(settings.guildIds()).containsExactly("111", "222");
+        assertThat(settings.conversationMode()).isEqualTo(ConversationMode.EPHEMERAL);
+        assertThat(settings.supportRoleId()).isEqualTo("5000");
+        assertThat(settings.handoffChannelId()).isEqualTo("6000");
+        assertThat(settings.shardCount()).isEqualTo(2);
+        assertThat(settings.gatewayUrl()).isEqualTo("ws://127.0.0.1:1");
+    }
+
+    @Test
+    void slackSettings_carryEverySlackSetting() {
+        HelpbotConfig config = config(Map.of("SLACK_SIGNING_SECRET", "dummy-secret", "HELPBOT_SLACK_MODE", "http",
+                "HELPBOT_SLACK_HTTP_PORT", "4000", "HELPBOT_SLACK_HTTP_PATH", "/hooks/slack",
+                "HELPBOT_SLACK_SUPPORT_USER_GROUP_ID", "S0SUPPORT", "HELPBOT_SLACK_HANDOFF_CHANNEL_ID", "C0STAFF",
+                "HELPBOT_SLACK_API_BASE_URL", "https://slack-gov.com/api/"));
+        SlackSettings settings = Channels.slackSettings(config, "xoxb-dummy");
+        assertThat(settings.mode()).isEqualTo(SlackSettings.Mode.HTTP);
+        assertThat(settings.httpPort()).isEqualTo(4000);
+        assertThat(settings.httpPath()).isEqualTo("/hooks/slack");
+        assertThat(settings.supportUserGroupId()).isEqualTo("S0SUPPORT");
+        assertThat(settings.handoffChannelId()).isEqualTo("C0STAFF");
+        assertThat(settings.apiBaseUrl()).isEqualTo("https://slack-gov.com/api/");
+    }
+}
