@@ -58,6 +58,11 @@ class DiscordGatewayResumeEndToEndTest {
         assertThat(gateway.resumes()).as("resumed the session, not a new one").singleElement()
                 .satisfies(resume -> assertThat(resume.getString("session_id")).isEqualTo("fake-session-0"));
         assertThat(gateway.identifyTokens()).hasSize(1);
+        // JDA may answer the replayed event a moment before it marks itself CONNECTED again.
+        long deadline = System.nanoTime() + RECONNECT_MILLIS * 1_000_000L;
+        while (!channel.isConnected() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(channel.isConnected()).isTrue();
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.testing.LogCapture;
 import dev.helpbot.discord.fake.FakeDiscord;
 import dev.helpbot.discord.fake.FakeDiscordRest;
 import java.time.Duration;

@@ -40,7 +40,7 @@ final class HttpModeBot implements AutoCloseable {
     }
 
     static HttpModeBot start(UnaryOperator<SlackSettings> customize) throws Exception {
-        return start("xoxb-test-not-real", SignedRequests.SIGNING_SECRET, customize);
+        return start("xoxb-dummy", SignedRequests.SIGNING_SECRET, customize);
     }
 
     @Override

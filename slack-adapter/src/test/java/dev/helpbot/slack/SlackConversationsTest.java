@@ -44,7 +44,7 @@ class SlackConversationsTest {
     private final SlackPoster poster = mock(SlackPoster.class);
     private final OrderedWorkers workers = new OrderedWorkers(1);
     private final SlackConversations conversations = new SlackConversations(engine, poster, workers,
-            SlackSettings.socketMode("xoxb-test-not-real", "xapp-test-not-real").withSupportUserGroupId("S0SUPPORT1"));
+            SlackSettings.socketMode("xoxb-dummy", "xapp-dummy").withSupportUserGroupId("S0SUPPORT1"));
 
     @AfterEach
     void stopWorkers() {

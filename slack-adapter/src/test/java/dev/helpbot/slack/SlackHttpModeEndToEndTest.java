@@ -31,7 +31,7 @@ class SlackHttpModeEndToEndTest {
     @BeforeEach
     void startBotAgainstFakeSlack() throws Exception {
         slack = new FakeSlackApi();
-        SlackSettings settings = SlackSettings.httpMode("xoxb-test-not-real", SignedRequests.SIGNING_SECRET, 0)
+        SlackSettings settings = SlackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0)
                 .withApiBaseUrl(slack.apiBaseUrl())
                 .withHttpBindAddress("127.0.0.1")
                 .withSupportUserGroupId("S0SUPPORT1");

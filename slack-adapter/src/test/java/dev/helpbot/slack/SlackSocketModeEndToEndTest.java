@@ -26,7 +26,7 @@ class SlackSocketModeEndToEndTest {
         socket = new FakeSocketModeServer();
         socket.startAndWait();
         slack.socketModeUrl(socket.url());
-        SlackSettings settings = SlackSettings.socketMode("xoxb-test-not-real", "xapp-test-not-real")
+        SlackSettings settings = SlackSettings.socketMode("xoxb-dummy", "xapp-dummy")
                 .withApiBaseUrl(slack.apiBaseUrl());
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);

@@ -1,4 +1,4 @@
-package dev.helpbot.slack;
+package dev.helpbot.core.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * that level (the test config keeps libraries at WARN), except those pinned to another level, and put back on
  * close.
  */
-final class LogCapture implements AutoCloseable {
+public final class LogCapture implements AutoCloseable {
 
     private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -47,17 +47,17 @@ final class LogCapture implements AutoCloseable {
         root.addAppender(appender);
     }
 
-    static LogCapture of(Level level) {
+    public static LogCapture of(Level level) {
         return new LogCapture(level, Map.of());
     }
 
     /** All loggers at {@code level}, but the named ones at their pinned level. */
-    static LogCapture of(Level level, Map<String, Level> pinned) {
+    public static LogCapture of(Level level, Map<String, Level> pinned) {
         return new LogCapture(level, pinned);
     }
 
     /** Each event as one string: level, logger, formatted message, MDC, and the whole throwable with causes. */
-    List<String> lines() {
+    public List<String> lines() {
         return List.copyOf(appender.list).stream().map(LogCapture::render).toList();
     }
 
