@@ -55,7 +55,7 @@ final class TurnReader {
         if (message.choiceId() != null) {
             return readChoice(message.choiceId(), session);
         }
-        return readCommand(message.command());
+        return readCommand(message.command(), session);
     }
 
     private Turn readText(String raw, Session session) {
@@ -101,7 +101,7 @@ final class TurnReader {
         return Turn.of(Intents.STALE_CHOICE);
     }
 
-    private Turn readCommand(IncomingMessage.Command command) {
+    private Turn readCommand(IncomingMessage.Command command, Session session) {
         String[] words = command.arguments().toLowerCase(Locale.ROOT).split("\\s+");
         String first = words[0];
         if (first.isEmpty()) {
@@ -121,7 +121,7 @@ final class TurnReader {
             return Turn.of(first.equals("human") ? Intents.HUMAN : Intents.HELP);
         }
         // Anything else after the command is the user describing the problem: read it as text.
-        return readText(command.arguments(), Session.NEW);
+        return readText(command.arguments(), session);
     }
 
     private static Optional<PhoneModel.Family> familyOf(String variantId) {
