@@ -41,6 +41,7 @@ final class DiscordEventListener extends ListenerAdapter {
     private final String supportRoleId;
     private final ReplyPoster poster;
     private final HelpThreads threads = new HelpThreads(100_000);
+    private final ThreadOwnerLookup owners = new ThreadOwnerLookup(threads);
     private volatile DiscordMessageReader reader;
 
     DiscordEventListener(ConversationEngine engine, DiscordSettings settings) {
@@ -120,19 +121,33 @@ final class DiscordEventListener extends ListenerAdapter {
                     ReplyTarget.channel(message.getChannel(), false), null);
             return;
         }
-        Optional<String> threadOwner = message.getChannelType().isThread()
-                ? threads.ownerOf(message.getChannelId()) : Optional.empty();
+        if (message.getChannelType().isThread()) {
+            // After a restart the owner may be unknown here: the lookup answers later, in this thread's order.
+            owners.withOwner(message.getChannel().asThreadChannel(), reader.selfId(),
+                    owner -> continueInThread(message, owner, reader));
+            return;
+        }
+        answerMention(message, reader);
+    }
+
+    private void continueInThread(Message message, Optional<String> threadOwner, DiscordMessageReader reader) {
         if (threadOwner.isPresent()) {
             // Support staff talk in someone's help thread too: only its owner's messages reach the bot.
+            String authorId = message.getAuthor().getId();
             if (threadOwner.get().equals(authorId)) {
                 answer(reader.fromMessage(message, message.getChannelId()), authorId,
                         ReplyTarget.channel(message.getChannel(), true), null);
             }
             return;
         }
+        answerMention(message, reader);
+    }
+
+    private void answerMention(Message message, DiscordMessageReader reader) {
         if (!reader.mentionsBot(message)) {
             return;
         }
+        String authorId = message.getAuthor().getId();
         Runnable answerInline = () -> answer(reader.fromMessage(message, message.getChannelId()), authorId,
                 ReplyTarget.channel(message.getChannel(), true), null);
         if (mode == ConversationMode.THREAD && canHoldThreads(message.getChannelType())) {

@@ -57,7 +57,8 @@ public final class DiscordPayloads {
                 .put("presences", DataArray.empty()).put("shard", DataArray.empty().add(shardId).add(shardTotal));
     }
 
-    static DataObject guildCreate() {
+    /** GUILD_CREATE for the fake guild with its active {@code threads}, as Discord sends it after IDENTIFY. */
+    static DataObject guildCreate(DataArray threads) {
         DataObject everyone = role(GUILD_ID, "@everyone", 0).put("permissions", ALL_PERMISSIONS);
         DataObject support = role(SUPPORT_ROLE_ID, "Support", 1);
         DataObject text = guildTextChannel(TEXT_CHANNEL_ID, "help", 0);
@@ -68,7 +69,7 @@ public final class DiscordPayloads {
                 .put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0).put("system_channel_flags", 0)
                 .put("preferred_locale", "en-US").put("features", DataArray.empty()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("roles", DataArray.empty().add(everyone).add(support))
-                .put("channels", DataArray.empty().add(text).add(desk)).put("threads", DataArray.empty())
+                .put("channels", DataArray.empty().add(text).add(desk)).put("threads", threads)
                 .put("members", DataArray.empty().add(member(botUser())))
                 .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty()).put("stage_instances", DataArray.empty())
@@ -95,6 +96,12 @@ public final class DiscordPayloads {
                 .put("total_message_sent", 0)
                 .put("thread_metadata", DataObject.empty().put("archived", false).put("auto_archive_duration", 1440)
                         .put("archive_timestamp", TIMESTAMP).put("locked", false).put("create_timestamp", TIMESTAMP));
+    }
+
+    /** What Discord adds to a message that answers an application command: who ran it. */
+    public static DataObject interactionMetadata(String interactionId, DataObject user) {
+        return DataObject.empty().put("id", interactionId).put("type", 2).put("user", user)
+                .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD_ID));
     }
 
     /** A message as Discord returns it after the bot posted {@code sent}. */

@@ -24,7 +24,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     public static FakeDiscord start() throws IOException, InterruptedException {
         FakeDiscordRest rest = new FakeDiscordRest(DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID);
-        FakeDiscordGateway gateway = new FakeDiscordGateway();
+        FakeDiscordGateway gateway = new FakeDiscordGateway(rest::activeThreads);
         return new FakeDiscord(rest, gateway, gateway.startAndGetUrl());
     }
 
@@ -54,6 +54,7 @@ public final class FakeDiscord implements AutoCloseable {
     public String runSlashCommand(String token, String userId, String name) {
         String id = DiscordPayloads.snowflake();
         rest.interactionIn(token, DiscordPayloads.TEXT_CHANNEL_ID);
+        rest.commandRunBy(token, id, DiscordPayloads.user(userId, name));
         gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 2,
                 DiscordPayloads.textChannel(), DiscordPayloads.user(userId, name),
                 DiscordPayloads.slashCommand(DataArray.empty())));
@@ -62,8 +63,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A person types in a guild channel or thread. */
     public void say(String channelId, String userId, String name, String text) {
-        gateway.dispatch("MESSAGE_CREATE", DiscordPayloads.userMessage(DiscordPayloads.snowflake(), channelId,
-                DiscordPayloads.user(userId, name), text));
+        DataObject message = DiscordPayloads.userMessage(DiscordPayloads.snowflake(), channelId,
+                DiscordPayloads.user(userId, name), text);
+        rest.typed(message);
+        gateway.dispatch("MESSAGE_CREATE", message);
     }
 
     /** Another bot (or a webhook) posts in a guild channel. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.java_websocket.WebSocket;
@@ -35,8 +36,12 @@ public final class FakeDiscordGateway extends WebSocketServer {
     private final List<DataObject> resumes = new CopyOnWriteArrayList<>();
     private int sequence;
 
-    public FakeDiscordGateway() {
+    private final Supplier<DataArray> activeThreads;
+
+    /** @param activeThreads the guild's threads that are still open, sent in GUILD_CREATE as Discord does */
+    public FakeDiscordGateway(Supplier<DataArray> activeThreads) {
         super(new InetSocketAddress("127.0.0.1", 0));
+        this.activeThreads = activeThreads;
         setReuseAddr(true);
     }
 
@@ -160,7 +165,7 @@ public final class FakeDiscordGateway extends WebSocketServer {
         shardOf.put(socket, shardId);
         send(socket, event("READY", DiscordPayloads.ready("ws://127.0.0.1:" + getPort(), shardId, shardTotal, hasGuild)));
         if (hasGuild) {
-            send(socket, event("GUILD_CREATE", DiscordPayloads.guildCreate()));
+            send(socket, event("GUILD_CREATE", DiscordPayloads.guildCreate(activeThreads.get())));
         }
     }
 

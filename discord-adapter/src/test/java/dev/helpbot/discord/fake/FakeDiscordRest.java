@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,7 @@ public final class FakeDiscordRest implements AutoCloseable {
     private static final String API = "/api/v10/";
     private static final Pattern THREAD_FROM_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
     private static final Pattern CHANNEL_MESSAGE = Pattern.compile("channels/(\\d+)/messages");
+    private static final Pattern ONE_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
     private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("webhooks/\\d+/([^/]+)(/messages/@original)?");
 
     /** One request as JDA sent it: method, path below the API root (no query), and JSON body. */
@@ -54,6 +56,12 @@ public final class FakeDiscordRest implements AutoCloseable {
     private final List<Call> claimed = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong(9_000);
     private final Map<String, String> channelByToken = new ConcurrentHashMap<>();
+    /** Who ran the command behind an interaction token: Discord names them in the answer's interaction_metadata. */
+    private final Map<String, DataObject> commandByToken = new ConcurrentHashMap<>();
+    /** Every message the fake knows, posted or typed, so that GET can return it. */
+    private final Map<String, DataObject> messagesById = new ConcurrentHashMap<>();
+    /** Threads opened so far, in order; all stay active, so a reconnecting bot gets them in GUILD_CREATE. */
+    private final Map<String, DataObject> threadsById = new LinkedHashMap<>();
     private volatile String lastThreadId;
     private final String guildId;
     private final String parentChannelId;
@@ -73,6 +81,23 @@ public final class FakeDiscordRest implements AutoCloseable {
     /** Interaction messages (editing @original, follow-ups) live where the interaction happened. */
     public void interactionIn(String token, String channelId) {
         channelByToken.put(token, channelId);
+    }
+
+    /** The answer to the slash command {@code interactionId} with {@code token} was run by {@code user}. */
+    public void commandRunBy(String token, String interactionId, DataObject user) {
+        commandByToken.put(token, DiscordPayloads.interactionMetadata(interactionId, user));
+    }
+
+    /** A message a person typed, so that the bot can fetch it later, e.g. as the starter of its thread. */
+    public void typed(DataObject message) {
+        messagesById.put(message.getString("id"), message);
+    }
+
+    /** The threads opened so far, as GUILD_CREATE lists active threads. */
+    public synchronized DataArray activeThreads() {
+        DataArray threads = DataArray.empty();
+        threadsById.values().forEach(threads::add);
+        return threads;
     }
 
     /** The id of the thread JDA opened last. */
@@ -145,13 +170,27 @@ public final class FakeDiscordRest implements AutoCloseable {
         }
         Matcher thread = THREAD_FROM_MESSAGE.matcher(path);
         if (call.method().equals("POST") && thread.matches()) {
-            String threadId = nextId();
+            // As on Discord, a thread opened off a message has that message's id.
+            String threadId = thread.group(2);
+            DataObject created = DiscordPayloads.thread(threadId, guildId, thread.group(1), call.body().getString("name"));
+            synchronized (this) {
+                threadsById.put(threadId, created);
+            }
             lastThreadId = threadId;
-            return json(DiscordPayloads.thread(threadId, guildId, thread.group(1), call.body().getString("name")).toString());
+            return json(created.toString());
+        }
+        Matcher oneMessage = ONE_MESSAGE.matcher(path);
+        if (call.method().equals("GET") && oneMessage.matches()) {
+            DataObject known = messagesById.get(oneMessage.group(2));
+            if (known != null && known.getString("channel_id").equals(oneMessage.group(1))) {
+                return json(known.toString());
+            }
+            return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+                    .setBody("{\"message\": \"Unknown Message\", \"code\": 10008}");
         }
         Matcher channelMessage = CHANNEL_MESSAGE.matcher(path);
         if (call.method().equals("POST") && channelMessage.matches()) {
-            return json(DiscordPayloads.botMessage(nextId(), channelMessage.group(1), guildId, call.body()).toString());
+            return json(remember(DiscordPayloads.botMessage(nextId(), channelMessage.group(1), guildId, call.body())));
         }
         Matcher webhook = WEBHOOK_MESSAGE.matcher(path);
         if (webhook.matches()) {
@@ -159,8 +198,13 @@ public final class FakeDiscordRest implements AutoCloseable {
                 return new MockResponse().setResponseCode(204);
             }
             String channelId = channelByToken.getOrDefault(webhook.group(1), parentChannelId);
-            return json(DiscordPayloads.botMessage(nextId(), channelId, guildId,
-                    call.text().startsWith("{") ? call.body() : DataObject.empty()).toString());
+            DataObject message = DiscordPayloads.botMessage(nextId(), channelId, guildId,
+                    call.text().startsWith("{") ? call.body() : DataObject.empty());
+            DataObject command = commandByToken.get(webhook.group(1));
+            if (command != null) {
+                message.put("interaction_metadata", command);
+            }
+            return json(remember(message));
         }
         return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
                 .setBody("{\"message\": \"Unknown route in FakeDiscordRest\", \"code\": 0}");
@@ -177,6 +221,11 @@ public final class FakeDiscordRest implements AutoCloseable {
             registered.add(command);
         }
         return registered;
+    }
+
+    private String remember(DataObject message) {
+        messagesById.put(message.getString("id"), message);
+        return message.toString();
     }
 
     private String nextId() {
