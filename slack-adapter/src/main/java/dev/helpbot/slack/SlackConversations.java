@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class SlackConversations {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConversations.class);
-    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,20}");
     private static final List<String> CANNOT_POST = List.of("not_in_channel", "channel_not_found", "is_archived");
 
     private final ConversationEngine engine;
@@ -44,13 +43,13 @@ final class SlackConversations {
     private final String supportUserGroupId;
     /** Ids of deliveries already taken, so that Slack's retries get an ack and nothing else. */
     private final LruMap<String, Boolean> taken = new LruMap<>(10_000);
-    /** Who each thread the bot runs belongs to: "channel:thread_ts" to user id. */
-    private final LruMap<String, String> threadOwners = new LruMap<>(50_000);
+    private final ThreadOwners threadOwners;
 
     SlackConversations(ConversationEngine engine, SlackPoster poster, OrderedWorkers workers, SlackSettings settings) {
         this.engine = engine;
         this.poster = poster;
         this.workers = workers;
+        this.threadOwners = new ThreadOwners(poster);
         this.commandName = settings.commandName();
         this.reader = new SlackMessageReader(settings.commandName());
         this.writer = new SlackReplyWriter(Optional.ofNullable(settings.supportUserGroupId()));
@@ -86,9 +85,15 @@ final class SlackConversations {
 
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         if (firstDelivery("event:" + payload.getEventId(), ctx)) {
-            reader.mention(payload.getEvent(), payload.getTeamId(), ctx.getBotUserId()).ifPresent(turn ->
+            AppMentionEvent event = payload.getEvent();
+            reader.mention(event, payload.getTeamId(), ctx.getBotUserId()).ifPresent(turn ->
                     workers.submit(turn.thread().conversationId(), () -> {
-                        if (claimThread(turn)) {
+                        if (event.getThreadTs() != null) {
+                            // In an existing thread, perhaps someone's from before a restart: learn its owner
+                            // first, so that a mention there can't take it over.
+                            threadOwners.ownerOf(turn.thread(), null, bot(ctx));
+                        }
+                        if (threadOwners.claim(turn.thread(), turn.actorUserId())) {
                             answer(turn);
                         }
                     }));
@@ -98,9 +103,11 @@ final class SlackConversations {
 
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         if (firstDelivery("event:" + payload.getEventId(), ctx)) {
-            reader.message(payload.getEvent(), payload.getTeamId(), ctx.getBotUserId()).ifPresent(turn ->
+            MessageEvent event = payload.getEvent();
+            reader.message(event, payload.getTeamId(), ctx.getBotUserId()).ifPresent(turn ->
                     workers.submit(turn.thread().conversationId(), () -> {
-                        if (turn.thread().isDirectMessage() ? claimThread(turn) : ownsThread(turn)) {
+                        if (turn.thread().isDirectMessage() ? threadOwners.claim(turn.thread(), turn.actorUserId())
+                                : ownsThread(turn, event.getParentUserId(), ctx)) {
                             answer(turn);
                         }
                     }));
@@ -112,9 +119,9 @@ final class SlackConversations {
     private void startThread(SlashCommandPayload payload, SlashCommandContext ctx) {
         SlackThread channel = new SlackThread(payload.getChannelId(), null);
         try {
-            String parentTs = poster.post(channel, parentMessage(channel, payload.getUserId()));
+            String parentTs = poster.post(channel, HelpThreadParent.message(channel, payload.getUserId()));
             SlackThread thread = new SlackThread(payload.getChannelId(), parentTs);
-            threadOwners.put(thread.conversationId(), payload.getUserId());
+            threadOwners.remember(thread, payload.getUserId());
             answer(reader.command(payload, thread));
         } catch (SlackPoster.SlackCallFailed e) {
             if (CANNOT_POST.contains(e.error())) {
@@ -134,7 +141,7 @@ final class SlackConversations {
                         + " conversation. Type " + commandName + " to start your own.");
                 return;
             }
-            threadOwners.put(turn.thread().conversationId(), turn.actorUserId());
+            threadOwners.remember(turn.thread(), turn.actorUserId());
             markChoiceMade(payload);
             answer(turn);
         } catch (IOException | SlackApiException e) {
@@ -171,15 +178,13 @@ final class SlackConversations {
         }
     }
 
-    /** A thread is the first person's to talk to the bot in it; others are ignored there. */
-    private boolean claimThread(SlackTurn turn) {
-        String key = turn.thread().conversationId();
-        threadOwners.putIfAbsent(key, turn.actorUserId());
-        return turn.actorUserId().equals(threadOwners.get(key));
+    /** Only the owner's plain replies move a thread on; the owner may have to be read back from Slack. */
+    private boolean ownsThread(SlackTurn turn, String parentUserId, EventContext ctx) {
+        return threadOwners.ownerOf(turn.thread(), parentUserId, bot(ctx)).filter(turn.actorUserId()::equals).isPresent();
     }
 
-    private boolean ownsThread(SlackTurn turn) {
-        return turn.actorUserId().equals(threadOwners.get(turn.thread().conversationId()));
+    private static ThreadOwners.BotIdentity bot(EventContext ctx) {
+        return new ThreadOwners.BotIdentity(ctx.getBotUserId(), ctx.getBotId());
     }
 
     /** Stats go only to the person who asked; members of the support user group count as the team. */
@@ -200,12 +205,6 @@ final class SlackConversations {
         } catch (IOException e) {
             log.warn("Could not answer through response_url: {}", e.toString());
         }
-    }
-
-    private static SlackMessage parentMessage(SlackThread channel, String userId) {
-        String who = !channel.isDirectMessage() && USER_ID.matcher(userId).matches() ? "<@" + userId + "> is" : "You're";
-        String text = who + " getting help with an iPhone that stopped backing up to iCloud. Follow along in this thread.";
-        return new SlackMessage(text, List.of());
     }
 
     private boolean firstDelivery(String id, EventContext ctx) {

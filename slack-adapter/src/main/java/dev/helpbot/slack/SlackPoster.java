@@ -4,10 +4,12 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The few Web API calls the adapter makes, each failing loudly with Slack's error code, and each repeated
@@ -35,6 +37,7 @@ class SlackPoster {
                         .threadTs(where.threadTs())
                         .text(message.text())
                         .blocks(message.blocks().isEmpty() ? null : message.blocks())
+                        .metadata(message.metadata())
                         .linkNames(false)
                         .unfurlLinks(false)
                         .unfurlMedia(false))));
@@ -59,6 +62,22 @@ class SlackPoster {
     void update(String channelId, String ts, String text, List<LayoutBlock> blocks) throws IOException, SlackApiException {
         retry.call("chat.update", () -> check("chat.update",
                 client.chatUpdate(r -> r.channel(channelId).ts(ts).text(text).blocks(blocks))));
+    }
+
+    /**
+     * The parent message of the thread at {@code threadTs}, with its metadata, or empty if Slack has no such
+     * message. Needs channels:history, groups:history or im:history for the kind of channel.
+     */
+    Optional<Message> threadParent(String channelId, String threadTs) throws IOException, SlackApiException {
+        List<Message> messages = retry.call("conversations.replies", () -> check("conversations.replies",
+                client.conversationsReplies(r -> r
+                        .channel(channelId)
+                        .ts(threadTs)
+                        .limit(1)
+                        .includeAllMetadata(true)))).getMessages();
+        // Only the message whose ts is the thread's is its parent; anything else Slack returns is not.
+        return messages == null ? Optional.empty()
+                : messages.stream().filter(m -> threadTs.equals(m.getTs())).findFirst();
     }
 
     /** A link to a message that anyone who can see its channel can open; needs no scope. */

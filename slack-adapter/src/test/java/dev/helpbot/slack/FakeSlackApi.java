@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -44,11 +45,14 @@ final class FakeSlackApi implements AutoCloseable {
 
     static final String BOT_USER_ID = "UBOT0001";
     static final String TEAM_ID = "T0TEST01";
+    static final String BOT_ID = "BBOT0001";
 
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextTs = new AtomicInteger(1);
+    /** Messages as conversations.replies returns them, by "channel:ts": the bot's posts and {@link #addMessage}s. */
+    private final Map<String, JsonObject> messages = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private volatile String failPostMessageWith;
     private volatile String failAuthTestWith;
@@ -79,6 +83,20 @@ final class FakeSlackApi implements AutoCloseable {
     /** Who {@code usergroups.users.list} says is in the support user group. */
     void supportGroupMembers(String... userIds) {
         supportGroupMembers = List.of(userIds);
+    }
+
+    /** A message already in Slack, e.g. a thread parent posted before the bot under test started. */
+    void addMessage(String channel, String ts, String user, String botId, String text, JsonObject metadata) {
+        JsonObject message = new JsonObject();
+        message.addProperty("type", "message");
+        message.addProperty("ts", ts);
+        message.addProperty("user", user);
+        message.addProperty("bot_id", botId);
+        message.addProperty("text", text);
+        if (metadata != null) {
+            message.add("metadata", metadata);
+        }
+        messages.put(channel + ":" + ts, message);
     }
 
     void failPostMessageWith(String error) {
@@ -156,7 +174,7 @@ final class FakeSlackApi implements AutoCloseable {
                 answer.addProperty("team_id", TEAM_ID);
                 answer.addProperty("user", "helpbot");
                 answer.addProperty("user_id", BOT_USER_ID);
-                answer.addProperty("bot_id", "BBOT0001");
+                answer.addProperty("bot_id", BOT_ID);
             }
             case "apps.connections.open" -> {
                 if (failConnectionsOpenWith != null) {
@@ -171,10 +189,15 @@ final class FakeSlackApi implements AutoCloseable {
                     answer.addProperty("ok", false);
                     answer.addProperty("error", failPostMessageWith);
                 } else {
-                    answer.addProperty("channel", params(body, exchange).get("channel"));
-                    answer.addProperty("ts", "1700000000." + String.format("%06d", nextTs.getAndIncrement()));
+                    Map<String, String> p = params(body, exchange);
+                    String ts = "1700000000." + String.format("%06d", nextTs.getAndIncrement());
+                    addMessage(p.get("channel"), ts, BOT_USER_ID, BOT_ID, p.get("text"),
+                            p.get("metadata") == null ? null : JsonParser.parseString(p.get("metadata")).getAsJsonObject());
+                    answer.addProperty("channel", p.get("channel"));
+                    answer.addProperty("ts", ts);
                 }
             }
+            case "conversations.replies" -> answer.add("messages", replies(params(body, exchange)));
             case "chat.postEphemeral" -> answer.addProperty("message_ts", "1700000999.000001");
             case "chat.getPermalink" -> {
                 Map<String, String> p = params(body, exchange);
@@ -189,6 +212,20 @@ final class FakeSlackApi implements AutoCloseable {
             default -> { }
         }
         send(exchange, answer.toString());
+    }
+
+    /** The thread's parent only, which is all {@code limit=1} asks for; metadata only when asked for, as Slack does. */
+    private JsonArray replies(Map<String, String> p) {
+        JsonArray found = new JsonArray();
+        JsonObject message = messages.get(p.get("channel") + ":" + p.get("ts"));
+        if (message != null) {
+            JsonObject copy = message.deepCopy();
+            if (!List.of("1", "true").contains(p.get("include_all_metadata"))) {
+                copy.remove("metadata");
+            }
+            found.add(copy);
+        }
+        return found;
     }
 
     /** The permalink Slack gives a thread's parent message. */

@@ -1,6 +1,7 @@
 package dev.helpbot.slack;
 
 import com.slack.api.SlackConfig;
+import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.TestBots;
 import java.util.function.UnaryOperator;
 
@@ -13,39 +14,59 @@ final class HttpModeBot implements AutoCloseable {
     final SlackChannel channel;
     final SignedRequests requests;
 
-    private HttpModeBot(FakeSlackApi slack, SlackChannel channel, SignedRequests requests) {
+    private final boolean closesSlack;
+
+    private HttpModeBot(FakeSlackApi slack, SlackChannel channel, SignedRequests requests, boolean closesSlack) {
         this.slack = slack;
         this.channel = channel;
         this.requests = requests;
+        this.closesSlack = closesSlack;
     }
 
     /** Starts with the test tokens and signing secret; {@code customize} adds settings, e.g. a hand-over channel. */
     static HttpModeBot start(String botToken, String signingSecret, UnaryOperator<SlackSettings> customize)
             throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
-        SlackSettings settings = customize.apply(SlackSettings.httpMode(botToken, signingSecret, 0)
-                .withApiBaseUrl(slack.apiBaseUrl())
-                .withHttpBindAddress("127.0.0.1")
-                .withSupportUserGroupId(SUPPORT_GROUP));
-        SlackConfig config = SlackChannel.slackConfigFor(settings);
-        config.setProxyUrl(null);
-        SlackChannel channel = new SlackChannel(settings, TestBots.engine(), config);
         try {
-            channel.start();
+            return start(slack, TestBots.engine(), botToken, signingSecret, customize, true);
         } catch (Exception e) {
             slack.close();
             throw e;
         }
-        return new HttpModeBot(slack, channel, new SignedRequests(channel.httpPort(), settings.httpPath(), signingSecret));
     }
 
     static HttpModeBot start(UnaryOperator<SlackSettings> customize) throws Exception {
         return start("xoxb-dummy", SignedRequests.SIGNING_SECRET, customize);
     }
 
+    /**
+     * A bot on an existing fake Slack and engine, as after a restart where the sessions survived (in Redis);
+     * closing it leaves {@code slack} running.
+     */
+    static HttpModeBot startOn(FakeSlackApi slack, ConversationEngine engine) throws Exception {
+        return start(slack, engine, "xoxb-dummy", SignedRequests.SIGNING_SECRET, s -> s, false);
+    }
+
+    private static HttpModeBot start(FakeSlackApi slack, ConversationEngine engine, String botToken,
+                                     String signingSecret, UnaryOperator<SlackSettings> customize, boolean closesSlack)
+            throws Exception {
+        SlackSettings settings = customize.apply(SlackSettings.httpMode(botToken, signingSecret, 0)
+                .withApiBaseUrl(slack.apiBaseUrl())
+                .withHttpBindAddress("127.0.0.1")
+                .withSupportUserGroupId(SUPPORT_GROUP));
+        SlackConfig config = SlackChannel.slackConfigFor(settings);
+        config.setProxyUrl(null);
+        SlackChannel channel = new SlackChannel(settings, engine, config);
+        channel.start();
+        return new HttpModeBot(slack, channel, new SignedRequests(channel.httpPort(), settings.httpPath(), signingSecret),
+                closesSlack);
+    }
+
     @Override
     public void close() {
         channel.close();
-        slack.close();
+        if (closesSlack) {
+            slack.close();
+        }
     }
 }
