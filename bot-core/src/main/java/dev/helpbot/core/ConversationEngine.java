@@ -75,9 +75,10 @@ public final class ConversationEngine {
         ReentrantLock lock = stripes[Math.floorMod(message.key().hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
+            TurnReader.Pending pending = reader.pending(message);
             for (int attempt = 1; ; attempt++) {
                 StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
-                Turn turn = reader.read(message, stored.session());
+                Turn turn = reader.read(pending, stored.session());
                 if (turn.intent().equals(Intents.STATS)) {
                     // Reads analytics, which the pure policy cannot; the conversation itself is untouched.
                     return stats.answer(message, stored.session());

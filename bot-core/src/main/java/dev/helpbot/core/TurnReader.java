@@ -48,26 +48,65 @@ final class TurnReader {
         this.settings = settings;
     }
 
-    Turn read(IncomingMessage message, Session session) {
+    /**
+     * A message about to be read. Its text is cleaned and classified at most once, however often a save
+     * conflict makes the engine read it again against a newer session: classification is the costly part,
+     * and it does not depend on the session.
+     */
+    final class Pending {
+        private final IncomingMessage message;
+        /** The text to read: what was typed, or a command's free-text argument. */
+        private final String rawText;
+        private String cleanText;
+        private Interpretation interpretation;
+
+        private Pending(IncomingMessage message, String rawText) {
+            this.message = message;
+            this.rawText = rawText;
+        }
+
+        private String cleanText() {
+            if (cleanText == null) {
+                cleanText = TextSanitizer.clean(rawText);
+            }
+            return cleanText;
+        }
+
+        private Interpretation interpretation() {
+            if (interpretation == null) {
+                interpretation = classifier.classify(cleanText());
+            }
+            return interpretation;
+        }
+    }
+
+    Pending pending(IncomingMessage message) {
+        String text = message.text() != null ? message.text()
+                : message.command() != null ? message.command().arguments() : null;
+        return new Pending(message, text);
+    }
+
+    Turn read(Pending pending, Session session) {
+        IncomingMessage message = pending.message;
         if (message.text() != null) {
-            return readText(message.text(), session);
+            return readText(pending, session);
         }
         if (message.choiceId() != null) {
             return readChoice(message.choiceId(), session);
         }
-        return readCommand(message.command(), session);
+        return readCommand(pending, session);
     }
 
-    private Turn readText(String raw, Session session) {
-        if (raw.length() > settings.maxMessageLength()) {
+    private Turn readText(Pending pending, Session session) {
+        if (pending.rawText.length() > settings.maxMessageLength()) {
             return Turn.of(Intents.TOO_LONG);
         }
-        String text = TextSanitizer.clean(raw);
+        String text = pending.cleanText();
         if (text.isEmpty()) {
             return Turn.of(Intents.EMPTY);
         }
         Entities found = entities.extract(text, session.awaitingPhoneModel());
-        Interpretation interpretation = classifier.classify(text);
+        Interpretation interpretation = pending.interpretation();
         if (session.stage() == Stage.FIX && !session.awaitingPhoneModel()) {
             interpretation = interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
         }
@@ -101,7 +140,8 @@ final class TurnReader {
         return Turn.of(Intents.STALE_CHOICE);
     }
 
-    private Turn readCommand(IncomingMessage.Command command, Session session) {
+    private Turn readCommand(Pending pending, Session session) {
+        IncomingMessage.Command command = pending.message.command();
         String[] words = command.arguments().toLowerCase(Locale.ROOT).split("\\s+");
         String first = words[0];
         if (first.isEmpty()) {
@@ -121,7 +161,7 @@ final class TurnReader {
             return Turn.of(first.equals("human") ? Intents.HUMAN : Intents.HELP);
         }
         // Anything else after the command is the user describing the problem: read it as text.
-        return readText(command.arguments(), session);
+        return readText(pending, session);
     }
 
     private static Optional<PhoneModel.Family> familyOf(String variantId) {

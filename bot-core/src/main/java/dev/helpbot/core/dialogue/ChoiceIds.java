@@ -12,10 +12,6 @@ public final class ChoiceIds {
     private ChoiceIds() {
     }
 
-    public static String of(String intent) {
-        return intent;
-    }
-
     public static String of(String intent, Object argument) {
         return intent + ":" + argument;
     }

@@ -42,11 +42,6 @@ public final class Interpretation {
         return new Interpretation(intents, probabilities);
     }
 
-    /** A certain reading, as from a pressed button. */
-    public static Interpretation certain(String intent) {
-        return new Interpretation(new String[] {intent}, new double[] {1.0});
-    }
-
     public String topIntent() {
         return best < 0 ? null : intents[best];
     }
