@@ -7,14 +7,13 @@ import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.testing.Gen;
+import dev.helpbot.core.testing.Gen.CodePoints;
+import dev.helpbot.core.testing.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a user types, nothing the Discord converter writes can ping (except the support role on a
@@ -33,8 +32,12 @@ class DiscordInjectionPropertyTest {
     private final AtomicLong tries = new AtomicLong();
     private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE);
 
-    @Property(tries = 3_000)
-    void anyUserText_renderedForDiscord_neverPingsOrLinks(@ForAll("hostile") String typed) {
+    @Test
+    void anyUserText_renderedForDiscord_neverPingsOrLinks() {
+        Properties.forAll(3_000, hostile(), this::neverPingsOrLinks);
+    }
+
+    private void neverPingsOrLinks(String typed) {
         ConversationKey key = new ConversationKey("discord", "1", "2", String.valueOf(tries.incrementAndGet()));
         engine.handle(IncomingMessage.text(key, "my backup fails " + typed));
         Reply handoff = engine.handle(IncomingMessage.choice(key, "human"));
@@ -48,13 +51,12 @@ class DiscordInjectionPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        Arbitrary<String> pieces = Arbitraries.of("@everyone", "@here", "<@123456789012345678>", "<@!123>", "<@&999>",
+    private static Gen<String> hostile() {
+        Gen<String> pieces = Gen.constants("@everyone", "@here", "<@123456789012345678>", "<@!123>", "<@&999>",
                 "<#42>", "[click](https://evil.example)", "[x](<https://evil.example>)", "```\ncode", "\n> quote",
                 "\n# heading", "||spoiler||", "**bold**", "`tick`", "\\", "@\u200Beveryone", "@@everyone", "\n- item",
                 "https://evil.example");
-        return Arbitraries.oneOf(pieces, pieces.list().ofMaxSize(6).map(p -> String.join("", p)),
-                Arbitraries.strings().withChars("@<>&!#[]()`*_~|\\\n").withCharRange('a', 'z').ofMaxLength(60));
+        return Gen.oneOf(pieces, pieces.list(6).map(p -> String.join("", p)),
+                Gen.strings(CodePoints.of("@<>&!#[]()`*_~|\\\n").and(CodePoints.range('a', 'z')), 0, 60));
     }
 }

@@ -8,13 +8,12 @@ import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.testing.Gen;
+import dev.helpbot.core.testing.Gen.CodePoints;
+import dev.helpbot.core.testing.Properties;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a user types, nothing the Slack converter writes pings anyone (except the configured user
@@ -28,8 +27,12 @@ class SlackInjectionPropertyTest {
     private final AtomicLong tries = new AtomicLong();
     private final SlackReplyWriter writer = new SlackReplyWriter(Optional.of("S0SUPPORT1"));
 
-    @Property(tries = 3_000)
-    void anyUserText_renderedForSlack_neverPingsOrLinks(@ForAll("hostile") String typed) {
+    @Test
+    void anyUserText_renderedForSlack_neverPingsOrLinks() {
+        Properties.forAll(3_000, hostile(), this::neverPingsOrLinks);
+    }
+
+    private void neverPingsOrLinks(String typed) {
         ConversationKey key = new ConversationKey("slack", "T1", "C1:1.0", "U" + tries.incrementAndGet());
         engine.handle(IncomingMessage.text(key, "my backup fails " + typed));
         Reply handoff = engine.handle(IncomingMessage.choice(key, "human"));
@@ -40,13 +43,12 @@ class SlackInjectionPropertyTest {
                 .doesNotContain("<http").doesNotContain("<mailto");
     }
 
-    @Provide
-    Arbitrary<String> hostile() {
-        Arbitrary<String> pieces = Arbitraries.of("<!channel>", "<!here>", "<!everyone>", "<@U0123ABCD>",
+    private static Gen<String> hostile() {
+        Gen<String> pieces = Gen.constants("<!channel>", "<!here>", "<!everyone>", "<@U0123ABCD>",
                 "<!subteam^S999|devs>", "<#C0123|general>", "<https://evil.example|click me>", "&lt;!channel&gt;",
                 "```", "> quote", "*bold*", "~strike~", "@here", "@channel", "\u200B<!channel>", "<<!here>>",
                 "<mailto:a@b.c|mail>", "&", "<", ">");
-        return Arbitraries.oneOf(pieces, pieces.list().ofMaxSize(6).map(p -> String.join("", p)),
-                Arbitraries.strings().withChars("<>!@#&|^*_~`").withCharRange('a', 'z').ofMaxLength(60));
+        return Gen.oneOf(pieces, pieces.list(6).map(p -> String.join("", p)),
+                Gen.strings(CodePoints.of("<>!@#&|^*_~`").and(CodePoints.range('a', 'z')), 0, 60));
     }
 }
