@@ -1,6 +1,7 @@
 package dev.helpbot.app;
 
 import dev.helpbot.app.cli.ChatCommand;
+import dev.helpbot.app.cli.EvalCommand;
 import dev.helpbot.app.cli.NluCommand;
 import dev.helpbot.app.cli.RunCommand;
 import dev.helpbot.app.cli.StatsCommand;
@@ -11,7 +12,8 @@ import picocli.CommandLine;
 /** {@code java -jar helpbot.jar [command]}: with no command, runs the bot (see {@link RunCommand}). */
 @CommandLine.Command(name = "helpbot", mixinStandardHelpOptions = true, version = "helpbot 0.1.0",
         description = "A support bot that walks people through fixing iCloud backups.",
-        subcommands = {RunCommand.class, ChatCommand.class, StatsCommand.class, NluCommand.class})
+        subcommands = {RunCommand.class, ChatCommand.class, StatsCommand.class, NluCommand.class,
+                EvalCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
