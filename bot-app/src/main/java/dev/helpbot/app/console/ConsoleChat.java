@@ -5,6 +5,7 @@ import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
+import dev.helpbot.core.TypedCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ public final class ConsoleChat {
         out.println("helpbot console. Describe your iCloud backup problem, type a number to pick an option, "
                 + "or 'quit' to leave.");
         List<Choice> offered = show(engine.handle(IncomingMessage.command(key,
-                new IncomingMessage.Command("backup-help", ""))), out);
+                new IncomingMessage.Command(TypedCommand.NAME, ""))), out);
         String line;
         while (true) {
             out.print("> ");
@@ -50,12 +51,7 @@ public final class ConsoleChat {
                 return IncomingMessage.choice(key, offered.get(number - 1).id());
             }
         }
-        if (trimmed.startsWith("/") && trimmed.length() > 1) {
-            int space = trimmed.indexOf(' ');
-            String name = space < 0 ? trimmed.substring(1) : trimmed.substring(1, space);
-            return IncomingMessage.command(key, new IncomingMessage.Command(name, space < 0 ? "" : trimmed.substring(space + 1)));
-        }
-        return IncomingMessage.text(key, line);
+        return TypedCommand.typed(key, line);
     }
 
     private List<Choice> show(Reply reply, PrintStream out) {

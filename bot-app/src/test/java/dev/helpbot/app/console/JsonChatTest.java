@@ -74,4 +74,44 @@ class JsonChatTest {
         assertThat(replies.get(2).get("text").asText()).contains("2000 characters");
         assertThat(replies.get(2).get("fix").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void regression_typedBackupHelp_isTheCommandNotAWorkedAnswer() throws IOException {
+        List<JsonNode> replies = run("{\"user\": \"u\", \"text\": \"phone is not charging\"}",
+                "{\"user\": \"u\", \"text\": \"/backup-help\"}",
+                "{\"user\": \"u\", \"text\": \"/backup-help fix 6\"}",
+                "/backup-help fix 2");
+        assertThat(replies.get(1).get("state").asText()).as("resuming shows the fix on screen").isEqualTo("fix");
+        assertThat(replies.get(1).get("fix").asInt()).isEqualTo(3);
+        assertThat(replies.get(2).get("state").asText()).isEqualTo("fix");
+        assertThat(replies.get(2).get("fix").asInt()).isEqualTo(6);
+        assertThat(replies.get(3).get("user").asText()).isEqualTo("console");
+        assertThat(replies.get(3).get("fix").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void run_commandField_isTheSlashCommand() throws IOException {
+        List<JsonNode> replies = run("{\"user\": \"u1\", \"command\": \"fix 4\"}",
+                "{\"user\": \"u2\", \"command\": \"\"}",
+                "{\"user\": \"u3\", \"command\": \"/backup-help fix 7\"}");
+        assertThat(replies.get(0).get("fix").asInt()).isEqualTo(4);
+        assertThat(replies.get(1).get("state").asText()).isEqualTo("idle");
+        assertThat(replies.get(2).get("fix").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void run_wrongTypedFields_getAnErrorNamingTheField() throws IOException {
+        List<JsonNode> replies = run("{\"user\": 5, \"text\": \"hi\"}",
+                "{\"user\": \"u\", \"text\": [\"x\"]}",
+                "{\"user\": \"u\", \"choice\": 3}",
+                "{\"user\": \"u\"}",
+                "{\"user\": \"u\", \"text\": \"hi\", \"choice\": \"worked:1\"}");
+        assertThat(replies).hasSize(5).allSatisfy(reply -> assertThat(reply.has("error")).isTrue());
+        assertThat(replies.get(0).get("error").asText()).contains("`user`");
+        assertThat(replies.get(1).get("error").asText()).contains("`text`");
+        assertThat(replies.get(1).get("user").asText()).isEqualTo("u");
+        assertThat(replies.get(2).get("error").asText()).contains("`choice`");
+        assertThat(replies.get(3).get("error").asText()).contains("one of");
+        assertThat(replies.get(4).get("error").asText()).contains("only one");
+    }
 }
