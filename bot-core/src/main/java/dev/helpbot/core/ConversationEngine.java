@@ -5,8 +5,10 @@ import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.dialogue.Decision;
 import dev.helpbot.core.dialogue.DialoguePolicy;
 import dev.helpbot.core.dialogue.Intents;
+import dev.helpbot.core.dialogue.Reading;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
+import dev.helpbot.core.reading.TurnReader;
 import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import dev.helpbot.core.session.StoredSession;
@@ -46,7 +48,7 @@ public final class ConversationEngine {
 
     private ConversationEngine(Builder builder) {
         Content content = builder.content;
-        this.reader = new TurnReader(builder.classifier, content.playbook(), builder.settings);
+        this.reader = new TurnReader(builder.classifier, content, builder.settings);
         this.policy = new DialoguePolicy(content.playbook(), content.responses(), builder.settings.maxMessageLength());
         this.store = builder.store;
         this.observer = builder.observer;
@@ -79,13 +81,13 @@ public final class ConversationEngine {
             for (int attempt = 1; ; attempt++) {
                 StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
                 Turn turn = reader.read(pending, stored.session());
-                if (turn.intent().equals(Intents.STATS)) {
+                if (turn.readings().get(0).kind() == Reading.Kind.STATS) {
                     // Reads analytics, which the pure policy cannot; the conversation itself is untouched.
                     return stats.answer(message, stored.session());
                 }
                 Decision decision = policy.decide(stored.session(), turn);
                 if (store.save(message.key(), decision.session(), stored.version())) {
-                    Reply reply = decision.reply().withInterpretation(turn.intent(), turn.confidence());
+                    Reply reply = decision.reply();
                     observer.onHandled(new ConversationObserver.Handled(message.key(), turn, stored.session(),
                             decision.session(), reply, System.nanoTime() - started));
                     return reply;

@@ -13,7 +13,9 @@ public enum ConversationStatus {
     /** Handed over to people, with a summary. */
     ESCALATED,
     /** The last message was not understood or out of scope; the conversation stayed where it was. */
-    FALLBACK;
+    FALLBACK,
+    /** The bot was not sure what was meant and asks, with a button per reading it considers. */
+    CLARIFY;
 
     /** The lower-case name used by {@code chat --json} and metrics. */
     public String wireName() {

@@ -3,32 +3,43 @@ package dev.helpbot.core;
 import java.util.Objects;
 
 /**
- * What a person did, in platform-neutral form: typed text, pressed a choice, or ran a command.
- * Exactly one of {@code text}, {@code choiceId} and {@code command} is set; use the factories.
+ * What a person did, in platform-neutral form: typed text, pressed a choice, ran a command, or sent
+ * only a picture. Exactly one of {@code text}, {@code choiceId}, {@code command} and
+ * {@code attachmentOnly} is set; use the factories.
+ *
+ * @param attachmentOnly true for a message that is only a picture or file, with no text
  */
-public record IncomingMessage(ConversationKey key, String text, String choiceId, Command command) {
+public record IncomingMessage(ConversationKey key, String text, String choiceId, Command command,
+                              boolean attachmentOnly) {
 
     public IncomingMessage {
         Objects.requireNonNull(key, "key");
-        int kinds = (text != null ? 1 : 0) + (choiceId != null ? 1 : 0) + (command != null ? 1 : 0);
+        int kinds = (text != null ? 1 : 0) + (choiceId != null ? 1 : 0) + (command != null ? 1 : 0)
+                + (attachmentOnly ? 1 : 0);
         if (kinds != 1) {
-            throw new IllegalArgumentException("an IncomingMessage carries exactly one of text, choiceId or command");
+            throw new IllegalArgumentException(
+                    "an IncomingMessage carries exactly one of text, choiceId, command or an attachment");
         }
     }
 
     /** Free text typed by the user. Empty text is allowed: the engine answers it with a hint. */
     public static IncomingMessage text(ConversationKey key, String text) {
-        return new IncomingMessage(key, Objects.requireNonNull(text, "text"), null, null);
+        return new IncomingMessage(key, Objects.requireNonNull(text, "text"), null, null, false);
     }
 
     /** A pressed button or numbered option, by the {@link Choice#id()} the bot offered. */
     public static IncomingMessage choice(ConversationKey key, String choiceId) {
-        return new IncomingMessage(key, null, Objects.requireNonNull(choiceId, "choiceId"), null);
+        return new IncomingMessage(key, null, Objects.requireNonNull(choiceId, "choiceId"), null, false);
     }
 
     /** A slash command such as {@code /backup-help fix 4}. */
     public static IncomingMessage command(ConversationKey key, Command command) {
-        return new IncomingMessage(key, null, null, Objects.requireNonNull(command, "command"));
+        return new IncomingMessage(key, null, null, Objects.requireNonNull(command, "command"), false);
+    }
+
+    /** A message with a picture or file and no text, such as a screenshot of the error. */
+    public static IncomingMessage attachmentOnly(ConversationKey key) {
+        return new IncomingMessage(key, null, null, null, true);
     }
 
     /**

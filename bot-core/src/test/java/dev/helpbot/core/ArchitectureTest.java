@@ -52,6 +52,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void dialoguePolicy_decidesOnReadings_notOnTheReaderOrClassifier() {
+        noClasses().that().resideInAPackage("dev.helpbot.core.dialogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.helpbot.core.reading..")
+                .orShould().dependOnClassesThat().haveSimpleName("IntentClassifier")
+                .because("the reader turns text into readings; the policy only ever sees a Turn")
+                .check(core);
+    }
+
+    @Test
     void importer_sawTheCore() {
         // Guards the rules above against passing vacuously on an empty import.
         org.assertj.core.api.Assertions.assertThat(core.contain(ConversationEngine.class)).isTrue();

@@ -48,6 +48,10 @@ public final class EvalCommand implements Callable<Integer> {
         @CommandLine.Option(names = "--json", description = "Print one JSON object instead of the text report.")
         boolean json;
 
+        @CommandLine.Option(names = "--show", paramLabel = "ID",
+                description = "Also print every turn of the conversations whose id contains ID, passed or not.")
+        String show;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +69,9 @@ public final class EvalCommand implements Callable<Integer> {
             try (HelpbotRuntime runtime = HelpbotRuntime.start(config.load())) {
                 List<ConversationPlayer.TurnResult> results = new ConversationPlayer(runtime.engine()).play(scripts);
                 SetReport report = new SetReport(results);
+                if (show != null) {
+                    report.printTurns(out, show);
+                }
                 if (json) {
                     out.println(report.toJson());
                     out.flush();

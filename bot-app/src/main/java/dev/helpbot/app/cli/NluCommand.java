@@ -29,7 +29,7 @@ import picocli.CommandLine;
  */
 @CommandLine.Command(name = "nlu", mixinStandardHelpOptions = true,
         description = "Measure the intent classifier: accuracy, out-of-scope detection, speed.",
-        subcommands = {NluCommand.Eval.class, NluCommand.Cv.class})
+        subcommands = {NluCommand.Eval.class, NluCommand.Cv.class, ExplainCommand.class})
 public final class NluCommand implements Callable<Integer> {
 
     /** The label the shipped intents use for "not something the bot handles". */

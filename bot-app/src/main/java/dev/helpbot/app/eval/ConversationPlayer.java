@@ -64,8 +64,7 @@ public final class ConversationPlayer {
     private static Optional<IncomingMessage> message(ConversationKey key, ScriptTurn turn, Reply last) {
         return switch (turn.action()) {
             case TYPE -> Optional.of(IncomingMessage.text(key, turn.value()));
-            // Today's adapters pass a picture-only message on as a message without text.
-            case ATTACHMENT -> Optional.of(IncomingMessage.text(key, ""));
+            case ATTACHMENT -> Optional.of(IncomingMessage.attachmentOnly(key));
             case COMMAND -> Optional.of(IncomingMessage.command(key, new IncomingMessage.Command(COMMAND_NAME, turn.value())));
             case PRESS -> pressed(last, turn.value()).map(choice -> IncomingMessage.choice(key, choice.id()));
         };

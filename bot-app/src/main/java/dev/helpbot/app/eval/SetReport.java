@@ -51,6 +51,23 @@ public final class SetReport {
         return passed;
     }
 
+    /** Every turn of the conversations whose id contains {@code idPart}: what was said, expected and answered. */
+    public void printTurns(PrintWriter out, String idPart) {
+        for (TurnResult result : results) {
+            if (!result.conversation().contains(idPart)) {
+                continue;
+            }
+            out.println((result.passed() ? "ok   " : "FAIL ") + result.ref() + "  " + result.turn().describe());
+            result.turn().expect().ifPresent(e -> out.println("       expected: " + e.states() + " fix " + e.fixes()));
+            Reply reply = result.reply();
+            if (reply != null) {
+                out.println("       answered: " + reply.status().wireName() + ", fix " + reply.fix() + ", intent "
+                        + reply.intent() + String.format(" %.2f", reply.confidence()) + " | " + preview(reply.text()));
+            }
+        }
+        out.flush();
+    }
+
     public void printText(PrintWriter out) {
         for (TurnResult failure : failures()) {
             out.println("FAIL " + failure.ref());

@@ -26,8 +26,8 @@ public final class ConversationLog implements ConversationObserver {
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("event=message conversation={} platform={} intent={} confidence={} state={} fix={} micros={}",
-                    hash(handled.key()), handled.key().platform(), handled.turn().intent(),
-                    String.format("%.2f", handled.turn().confidence()), handled.reply().status().wireName(),
+                    hash(handled.key()), handled.key().platform(), handled.reply().intent(),
+                    String.format("%.2f", handled.reply().confidence()), handled.reply().status().wireName(),
                     handled.reply().fix(), handled.elapsedNanos() / 1000);
         }
     }

@@ -25,7 +25,7 @@ public final class MetricsObserver implements ConversationObserver {
     @Override
     public void onHandled(Handled handled) {
         registry.counter("helpbot.messages", "platform", handled.key().platform()).increment();
-        registry.counter("helpbot.intents", "intent", handled.turn().intent()).increment();
+        registry.counter("helpbot.intents", "intent", handled.reply().intent()).increment();
         registry.counter("helpbot.replies", "state", handled.reply().status().wireName()).increment();
         if (handled.reply().status() == ConversationStatus.FALLBACK) {
             fallbacks.increment();

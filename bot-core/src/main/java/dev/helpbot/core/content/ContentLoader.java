@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads {@code playbook.yaml}, {@code nlu.yaml} and {@code responses.yaml} and validates them together.
+ * Reads {@code playbook.yaml}, {@code nlu.yaml}, {@code responses.yaml}, {@code faq.yaml} and
+ * {@code near_misses.yaml} and validates them together.
  * Every problem is collected and reported at once, by file and key, so one run shows all there is to fix.
  */
 public final class ContentLoader {
@@ -24,6 +27,10 @@ public final class ContentLoader {
     public static final String PLAYBOOK_FILE = "playbook.yaml";
     public static final String NLU_FILE = "nlu.yaml";
     public static final String RESPONSES_FILE = "responses.yaml";
+    public static final String FAQ_FILE = "faq.yaml";
+    public static final String NEAR_MISSES_FILE = "near_misses.yaml";
+    /** Every file of the content, as {@code content.directory} must hold them. */
+    public static final List<String> FILES = List.of(PLAYBOOK_FILE, NLU_FILE, RESPONSES_FILE, FAQ_FILE, NEAR_MISSES_FILE);
     /** Where the {@code intents} module puts the files on the classpath. */
     public static final String BUNDLED_PREFIX = "helpbot/";
 
@@ -55,7 +62,7 @@ public final class ContentLoader {
         });
     }
 
-    /** Loads content from a directory holding the three files, for editing without a rebuild. */
+    /** Loads content from a directory holding the content files, for editing without a rebuild. */
     public Content loadDirectory(Path directory) {
         return load(name -> Files.newInputStream(directory.resolve(name)));
     }
@@ -71,23 +78,68 @@ public final class ContentLoader {
         JsonNode playbookTree = read(source, PLAYBOOK_FILE, problems);
         JsonNode nluTree = read(source, NLU_FILE, problems);
         JsonNode responsesTree = read(source, RESPONSES_FILE, problems);
+        JsonNode faqTree = read(source, FAQ_FILE, problems);
+        JsonNode nearMissTree = read(source, NEAR_MISSES_FILE, problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        NluData nlu = new NluParser(rules, problems).parse(nluTree);
-        Set<String> intentNames = nlu.intentNames();
+        NluData declared = new NluParser(rules, problems).parse(nluTree);
+        Set<String> intentNames = declared.intentNames();
         Playbook playbook = new PlaybookParser(intentNames, problems).parse(playbookTree);
         Responses responses = new ResponsesParser(problems).parse(responsesTree);
+        FaqParser faqParser = new FaqParser(problems);
+        Faq faq = faqParser.parseFaq(faqTree, playbook);
+        NearMisses nearMisses = faqParser.parseNearMisses(nearMissTree, declared, playbook);
         for (String required : rules.requiredIntents()) {
             if (!intentNames.contains(required)) {
                 problems.add(new ContentProblem(NLU_FILE, "intents",
                         "the dialogue needs intent '" + required + "', which is not declared"));
             }
         }
+        checkEveryIntentIsUsed(declared, playbook, nearMisses, problems);
+        NluData nlu = withFaqQuestions(declared, faq, problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return new Content(playbook, nlu, responses);
+        return new Content(playbook, nlu, responses, faq, nearMisses);
+    }
+
+    /** An intent nothing acts on would be learned and then ignored: name it so it gets a use or goes. */
+    private void checkEveryIntentIsUsed(NluData nlu, Playbook playbook, NearMisses nearMisses,
+                                        List<ContentProblem> problems) {
+        for (NluData.IntentExamples intent : nlu.intents()) {
+            String name = intent.intent();
+            boolean used = rules.requiredIntents().contains(name) || playbook.fixForSymptom(name).isPresent()
+                    || playbook.fixRuledOutBy(name).isPresent() || nearMisses.forIntent(name).isPresent();
+            if (!used) {
+                problems.add(new ContentProblem(NLU_FILE, "intents (" + name + ")", "nothing uses intent '" + name
+                        + "': make it a fix's symptom_intent or ruled_out_by in " + PLAYBOOK_FILE
+                        + ", give it an answer in " + NEAR_MISSES_FILE + ", or remove it"));
+            }
+        }
+    }
+
+    /** Every FAQ question also teaches the classifier what a question about a fix sounds like. */
+    private static NluData withFaqQuestions(NluData nlu, Faq faq, List<ContentProblem> problems) {
+        Map<String, String> owners = new HashMap<>();
+        for (LabeledText example : nlu.examples()) {
+            owners.putIfAbsent(NluParser.normalize(example.text()), example.label());
+        }
+        List<String> questions = new ArrayList<>();
+        for (FaqEntry entry : faq.entries()) {
+            for (int i = 0; i < entry.questions().size(); i++) {
+                String question = entry.questions().get(i);
+                String owner = owners.putIfAbsent(NluParser.normalize(question), "faq " + entry.id());
+                if (owner != null) {
+                    problems.add(new ContentProblem(FAQ_FILE, "faq (" + entry.id() + ").questions[" + i + "]",
+                            "'" + question + "' is also " + (owner.startsWith("faq ") ? "a question of " + owner
+                            : "an example of intent '" + owner + "' in " + NLU_FILE) + "; keep it in one place"));
+                } else {
+                    questions.add(question);
+                }
+            }
+        }
+        return nlu.withExamples(Intents.QUESTION, questions);
     }
 
     private static JsonNode read(Source source, String file, List<ContentProblem> problems) {

@@ -26,6 +26,17 @@ public record Playbook(List<Fix> fixes) {
         return number >= 1 && number <= fixes.size();
     }
 
+    /** The fix an iOS version this old points to, if any (the update fix for "im on ios 15"). */
+    public Optional<Fix> fixForOldIos(int iosMajor) {
+        return fixes.stream().filter(f -> f.whenIosBelow().isPresent() && iosMajor < f.whenIosBelow().getAsInt())
+                .findFirst();
+    }
+
+    /** The fix a fact of this intent rules out, if any. */
+    public Optional<Fix> fixRuledOutBy(String intent) {
+        return fixes.stream().filter(f -> f.ruledOutBy().filter(intent::equals).isPresent()).findFirst();
+    }
+
     /** The fix a symptom intent jumps to, if any. */
     public Optional<Fix> fixForSymptom(String intent) {
         return fixes.stream().filter(f -> f.symptomIntent().equals(intent)).findFirst();

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Turns the {@code playbook.yaml} tree into a {@link Playbook}, checking every reference. */
 final class PlaybookParser {
+
+    static final int MAX_SHORT_NAME = 30;
 
     private final Set<String> knownIntents;
     private final YamlFields fields;
@@ -24,6 +28,8 @@ final class PlaybookParser {
         List<Fix> fixes = new ArrayList<>();
         Map<String, String> idPaths = new HashMap<>();
         Map<String, String> symptomPaths = new HashMap<>();
+        Map<String, String> ruledOutPaths = new HashMap<>();
+        Map<String, String> namePaths = new HashMap<>();
         List<JsonNode> entries = fields.objectList(root, "fixes");
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
@@ -40,8 +46,34 @@ final class PlaybookParser {
             }
             Optional<String> title = fields.requiredText(entry, "title", path);
             Optional<String> why = fields.requiredText(entry, "why", path);
+            Optional<String> shortName = fields.requiredText(entry, "short_name", path);
+            shortName.filter(name -> name.length() > MAX_SHORT_NAME).ifPresent(name -> fields.problem(path + ".short_name",
+                    "is " + name.length() + " characters; a short name has at most " + MAX_SHORT_NAME));
             Optional<String> symptom = fields.requiredText(entry, "symptom_intent", path);
-            symptom.ifPresent(intent -> checkSymptom(intent, path, symptomPaths));
+            symptom.ifPresent(intent -> checkIntent(intent, path + ".symptom_intent", symptomPaths, "a symptom"));
+            Optional<String> ruledOutBy = fields.optionalText(entry, "ruled_out_by", path);
+            ruledOutBy.ifPresent(intent -> checkIntent(intent, path + ".ruled_out_by", ruledOutPaths, "a fact"));
+            if (ruledOutBy.isPresent() && ruledOutBy.equals(symptom)) {
+                fields.problem(path + ".ruled_out_by", "is the fix's own symptom_intent; a fact that rules the fix out "
+                        + "is a different intent");
+            }
+            List<String> alsoCalled = fields.textList(entry, "also_called", path, false).stream()
+                    .map(name -> name.toLowerCase(Locale.ROOT)).toList();
+            for (String name : alsoCalled) {
+                String earlier = namePaths.putIfAbsent(name, path);
+                if (earlier != null) {
+                    fields.problem(path + ".also_called", "'" + name + "' already names " + earlier);
+                }
+            }
+            OptionalInt whenIosBelow = OptionalInt.empty();
+            JsonNode iosNode = entry.get("when_ios_below");
+            if (iosNode != null && !iosNode.isNull()) {
+                if (!iosNode.isInt() || iosNode.asInt() < 2 || iosNode.asInt() > 99) {
+                    fields.problem(path + ".when_ios_below", "must be an iOS major version such as 17, or left out");
+                } else {
+                    whenIosBelow = OptionalInt.of(iosNode.asInt());
+                }
+            }
             boolean hasVariants = entry.has("variants");
             List<String> steps = fields.textList(entry, "steps", path, !hasVariants);
             if (hasVariants && entry.has("steps")) {
@@ -50,21 +82,22 @@ final class PlaybookParser {
             Optional<FixVariants> variants = hasVariants ? parseVariants(entry.get("variants"), path + ".variants")
                     : Optional.empty();
             List<String> notes = fields.textList(entry, "notes", path, false);
-            if (id.isPresent() && title.isPresent() && why.isPresent() && symptom.isPresent()) {
-                fixes.add(new Fix(i + 1, id.get(), title.get(), symptom.get(), why.get(), steps, variants, notes));
+            if (id.isPresent() && title.isPresent() && why.isPresent() && symptom.isPresent() && shortName.isPresent()) {
+                fixes.add(new Fix(i + 1, id.get(), title.get(), shortName.get(), symptom.get(), ruledOutBy, alsoCalled, whenIosBelow, why.get(),
+                        steps, variants, notes));
             }
         }
         return new Playbook(fixes);
     }
 
-    private void checkSymptom(String intent, String path, Map<String, String> symptomPaths) {
+    private void checkIntent(String intent, String key, Map<String, String> earlierPaths, String what) {
         if (!knownIntents.contains(intent)) {
-            fields.problem(path + ".symptom_intent", "intent '" + intent + "' is not declared in " + ContentLoader.NLU_FILE);
+            fields.problem(key, "intent '" + intent + "' is not declared in " + ContentLoader.NLU_FILE);
         }
-        String earlier = symptomPaths.putIfAbsent(intent, path);
+        String earlier = earlierPaths.putIfAbsent(intent, key);
         if (earlier != null) {
-            fields.problem(path + ".symptom_intent", "intent '" + intent + "' already leads to " + earlier
-                    + "; a symptom jumps to one fix");
+            fields.problem(key, "intent '" + intent + "' already belongs to " + earlier + "; " + what
+                    + " points at one fix");
         }
     }
 

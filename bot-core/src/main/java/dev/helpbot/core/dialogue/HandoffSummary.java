@@ -8,7 +8,8 @@ import dev.helpbot.core.content.Responses;
 
 /**
  * The note a person from the support team reads when the bot hands over: why, what the user said,
- * their iPhone, and every fix with the answer given. User text is quoted so it cannot ping anyone.
+ * their iPhone, the facts they gave (in their words), and every fix with the answer given. A fix is
+ * "didn't help" only when the user answered that fix. User text is quoted so it cannot ping anyone.
  */
 final class HandoffSummary {
 
@@ -32,15 +33,33 @@ final class HandoffSummary {
             }
         }
         out.append('\n').append(responses.text(ResponseKey.HANDOFF_PHONE)).append(' ').append(phone(session));
+        if (!session.facts().isEmpty()) {
+            out.append('\n').append(responses.text(ResponseKey.HANDOFF_FACTS));
+            for (Fact fact : session.facts()) {
+                out.append("\n- ").append(describe(fact));
+            }
+        }
         out.append('\n').append(responses.text(ResponseKey.HANDOFF_FIXES_TRIED));
         if (session.attempts().isEmpty()) {
             out.append(' ').append(responses.text(ResponseKey.HANDOFF_NO_FIXES));
         }
         for (FixAttempt attempt : session.attempts()) {
+            ResponseKey outcome = attempt.outcome() == FixAttempt.Outcome.SHOWN && session.ruledOut(attempt.fix())
+                    ? ResponseKey.OUTCOME_RULED_OUT : outcomeKey(attempt.outcome());
             out.append('\n').append(attempt.fix()).append(". ").append(playbook.fix(attempt.fix()).title())
-                    .append(": ").append(responses.text(outcomeKey(attempt.outcome())));
+                    .append(": ").append(responses.text(outcome));
         }
         return out.toString();
+    }
+
+    private String describe(Fact fact) {
+        String words = "“" + Markup.quote(fact.words()) + "”";
+        return switch (fact.kind()) {
+            case RULED_OUT -> responses.format(ResponseKey.HANDOFF_FACT_RULED_OUT, "words", words,
+                    "fix", fact.fix(), "title", playbook.fix(fact.fix()).title());
+            case DEVICE -> responses.format(ResponseKey.HANDOFF_FACT_DEVICE, "words", words);
+            case STORAGE -> responses.format(ResponseKey.HANDOFF_FACT_STORAGE, "words", words);
+        };
     }
 
     private String phone(Session session) {

@@ -19,19 +19,29 @@ final class ReplyComposer {
 
     private final Playbook playbook;
     private final Responses responses;
+    private final ChoiceMaker choices;
 
     ReplyComposer(Playbook playbook, Responses responses) {
         this.playbook = playbook;
         this.responses = responses;
+        this.choices = new ChoiceMaker(playbook, responses);
     }
 
     String text(ResponseKey key) {
         return responses.text(key);
     }
 
+    String format(ResponseKey key, Object... namesAndValues) {
+        return responses.format(key, namesAndValues);
+    }
+
+    ChoiceMaker choices() {
+        return choices;
+    }
+
     /** The welcome, with its starting choices. */
     Reply welcome(String prefix) {
-        return reply(join(prefix, text(ResponseKey.WELCOME)), welcomeChoices(), ConversationStatus.IDLE, null);
+        return reply(join(prefix, text(ResponseKey.WELCOME)), choices.welcome(), ConversationStatus.IDLE, null);
     }
 
     /** Fix {@code session.currentFix()} in full: progress line, why, steps, tips, the question. */
@@ -39,27 +49,50 @@ final class ReplyComposer {
         Fix fix = playbook.fix(session.currentFix());
         StringBuilder text = new StringBuilder();
         text.append(fixHeader(fix)).append('\n').append(fix.why());
-        List<String> steps = stepsFor(fix, session).orElse(fix.steps());
+        boolean byModel = fix.variants().filter(v -> v.by() == FixVariants.VariantKey.PHONE_MODEL).isPresent();
+        if (byModel && session.phone().isPresent()) {
+            // Say which phone the steps are for, so a wrong model is caught before the wrong buttons are pressed.
+            text.append('\n').append(format(ResponseKey.STEPS_FOR_PHONE, "model", session.phone().get().name()));
+        }
+        appendSteps(text, stepsFor(fix, session).orElse(fix.steps()));
+        appendNotesAndQuestion(text, fix);
+        return reply(join(prefix, text.toString()), choices.forFix(session), ConversationStatus.FIX, fix.number());
+    }
+
+    /** A fix whose steps depend on the phone, with every variant's steps, for when the model is not known. */
+    Reply fixWithEveryVariant(Session session, String prefix) {
+        Fix fix = playbook.fix(session.currentFix());
+        StringBuilder text = new StringBuilder();
+        text.append(fixHeader(fix)).append('\n').append(fix.why());
+        fix.variants().ifPresent(variants -> {
+            text.append('\n').append(text(ResponseKey.EVERY_VARIANT));
+            for (FixVariants.VariantOption option : variants.options()) {
+                text.append("\n**").append(option.label()).append("**");
+                appendSteps(text, option.steps());
+            }
+        });
+        appendNotesAndQuestion(text, fix);
+        return reply(join(prefix, text.toString()), choices.forFix(session), ConversationStatus.FIX, fix.number());
+    }
+
+    private static void appendSteps(StringBuilder text, List<String> steps) {
         for (int i = 0; i < steps.size(); i++) {
             text.append('\n').append(i + 1).append(". ").append(steps.get(i));
         }
+    }
+
+    private void appendNotesAndQuestion(StringBuilder text, Fix fix) {
         for (String note : fix.notes()) {
             text.append('\n').append(text(ResponseKey.TIP_PREFIX)).append(' ').append(note);
         }
         text.append('\n').append(text(ResponseKey.FIX_QUESTION));
-        return reply(join(prefix, text.toString()), fixChoices(session), ConversationStatus.FIX, fix.number());
     }
 
     /** Asks which iPhone it is, for a fix whose steps depend on it. */
     Reply askPhoneModel(Session session, String prefix) {
         Fix fix = playbook.fix(session.currentFix());
-        List<Choice> choices = new ArrayList<>();
-        fix.variants().ifPresent(variants -> variants.options().forEach(option ->
-                choices.add(new Choice(ChoiceIds.of(Intents.PHONE_MODEL, option.id()), option.label()))));
-        choices.add(choice(ResponseKey.CHOICE_SKIP, ChoiceIds.of(Intents.SKIP, fix.number())));
-        choices.add(choice(ResponseKey.CHOICE_HUMAN, Intents.HUMAN));
         String text = fixHeader(fix) + '\n' + text(ResponseKey.ASK_PHONE_MODEL);
-        return reply(join(prefix, text), choices, ConversationStatus.FIX, fix.number());
+        return reply(join(prefix, text), choices.phoneModels(fix), ConversationStatus.FIX, fix.number());
     }
 
     /** A short reminder of where the conversation is, after a message that did not move it. */
@@ -68,36 +101,53 @@ final class ReplyComposer {
             case FIX -> session.awaitingPhoneModel()
                     ? withStatus(askPhoneModel(session, prefix), status)
                     : reply(join(prefix, fixHeader(playbook.fix(session.currentFix())) + '\n'
-                    + text(ResponseKey.FIX_QUESTION)), fixChoices(session), status, session.currentFix());
-            case RESOLVED -> reply(prefix, List.of(choice(ResponseKey.CHOICE_START_OVER, Intents.START_OVER)),
-                    status, null);
-            case ESCALATED -> reply(prefix, List.of(choice(ResponseKey.CHOICE_BACK_TO_BOT, Intents.BACK_TO_BOT)),
-                    status, null);
-            case IDLE -> reply(join(prefix, text(ResponseKey.WELCOME)), welcomeChoices(), status, null);
+                    + text(ResponseKey.FIX_QUESTION)), choices.forFix(session), status, session.currentFix());
+            case RESOLVED -> reply(prefix, choices.afterResolved(), status, null);
+            case ESCALATED -> reply(prefix, choices.whileEscalated(), status, null);
+            case IDLE -> reply(join(prefix, text(ResponseKey.WELCOME)), choices.welcome(), status, null);
         };
+    }
+
+    /** Said in passing, and the conversation stays where it is, buttons and all. */
+    Reply aside(Session session, String said) {
+        return reminder(session, said, session.stage().status());
+    }
+
+    /** Asks which of the candidates was meant, with a button for each and one for "something else". */
+    Reply clarify(Session session, List<Reading> candidates) {
+        List<Choice> offered = new ArrayList<>();
+        for (Reading candidate : candidates) {
+            choices.forCandidate(candidate, session).ifPresent(offered::add);
+        }
+        offered.add(choices.somethingElse());
+        String text = text(ResponseKey.CLARIFY_QUESTION);
+        if (session.stage() == Stage.FIX) {
+            text = fixHeader(playbook.fix(session.currentFix())) + '\n' + text;
+        }
+        return reply(text, offered, ConversationStatus.CLARIFY, fixOnScreen(session));
+    }
+
+    /** After the same question twice: every move the bot has, and a person. */
+    Reply offerEverything(Session session, String prefix, ConversationStatus status) {
+        String text = join(prefix, text(ResponseKey.ASKED_TWICE));
+        List<Choice> offered = session.stage() == Stage.FIX ? choices.forFix(session) : choices.welcome();
+        return reply(text, offered, status, fixOnScreen(session));
     }
 
     /** The list of every fix, to pick one. */
     Reply fixMenu(Session session, String prompt, ConversationStatus status) {
-        List<Choice> choices = new ArrayList<>();
-        for (Fix fix : playbook.fixes()) {
-            choices.add(new Choice(ChoiceIds.of(Intents.JUMP_TO_FIX, fix.number()),
-                    responses.format(ResponseKey.CHOICE_FIX_NUMBER, "number", fix.number(), "title", fix.title())));
-        }
-        return reply(prompt, choices, status, session.stage() == Stage.FIX ? session.currentFix() : null);
+        return reply(prompt, choices.everyFix(), status, fixOnScreen(session));
     }
 
     Reply resolved(String text) {
-        return reply(text, List.of(choice(ResponseKey.CHOICE_START_OVER, Intents.START_OVER)),
-                ConversationStatus.RESOLVED, null);
+        return reply(text, choices.afterResolved(), ConversationStatus.RESOLVED, null);
     }
 
     Reply escalated(Session session, Handoff.Reason reason) {
         String text = text(reason == Handoff.Reason.REQUESTED
                 ? ResponseKey.ESCALATED_REQUESTED : ResponseKey.ESCALATED_ALL_FAILED);
         Handoff handoff = new Handoff(reason, new HandoffSummary(playbook, responses).render(session, reason));
-        return new Reply(text, List.of(choice(ResponseKey.CHOICE_BACK_TO_BOT, Intents.BACK_TO_BOT)),
-                ConversationStatus.ESCALATED, null, null, 1.0, Optional.of(handoff));
+        return new Reply(text, choices.whileEscalated(), ConversationStatus.ESCALATED, null, null, 1.0, Optional.of(handoff));
     }
 
     Reply silent(ConversationStatus status) {
@@ -106,6 +156,21 @@ final class ReplyComposer {
 
     Reply plain(String text, ConversationStatus status, Integer fix) {
         return reply(text, List.of(), status, fix);
+    }
+
+    /** "You've checked the switch, Wi-Fi and charging, so let's look at storage." */
+    String sayBack(List<Integer> ruledOut, int next) {
+        List<String> names = ruledOut.stream().map(fix -> playbook.fix(fix).shortName()).toList();
+        return format(ResponseKey.RULED_OUT_SAY_BACK, "checked", listed(names), "next", playbook.fix(next).shortName());
+    }
+
+    /** "a, b and c", with the joining word from the content. */
+    String listed(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + text(ResponseKey.LIST_AND) + " "
+                + items.get(items.size() - 1);
     }
 
     /** The steps for the user's phone; empty when they depend on something we don't know and must ask. */
@@ -124,34 +189,11 @@ final class ReplyComposer {
     }
 
     private String fixHeader(Fix fix) {
-        return responses.format(ResponseKey.FIX_HEADER, "number", fix.number(), "total", playbook.size(),
-                "title", fix.title());
+        return format(ResponseKey.FIX_HEADER, "number", fix.number(), "total", playbook.size(), "title", fix.title());
     }
 
-    private List<Choice> welcomeChoices() {
-        List<Choice> choices = new ArrayList<>();
-        choices.add(choice(ResponseKey.CHOICE_START_FIX_ONE, Intents.BACKUP_FAILS));
-        playbook.fixes().stream().filter(f -> f.symptomIntent().equals("storage_full")).findFirst()
-                .ifPresent(f -> choices.add(choice(ResponseKey.CHOICE_STORAGE_FULL, f.symptomIntent())));
-        choices.add(choice(ResponseKey.CHOICE_HUMAN, Intents.HUMAN));
-        return choices;
-    }
-
-    private List<Choice> fixChoices(Session session) {
-        int fix = session.currentFix();
-        List<Choice> choices = new ArrayList<>();
-        choices.add(choice(ResponseKey.CHOICE_WORKED, ChoiceIds.of(Intents.WORKED, fix)));
-        choices.add(choice(ResponseKey.CHOICE_NOT_WORKED, ChoiceIds.of(Intents.NOT_WORKED, fix)));
-        choices.add(choice(ResponseKey.CHOICE_SKIP, ChoiceIds.of(Intents.SKIP, fix)));
-        if (session.previousFix().isPresent()) {
-            choices.add(choice(ResponseKey.CHOICE_BACK, ChoiceIds.of(Intents.BACK, fix)));
-        }
-        choices.add(choice(ResponseKey.CHOICE_HUMAN, Intents.HUMAN));
-        return choices;
-    }
-
-    private Choice choice(ResponseKey label, String id) {
-        return new Choice(id, text(label));
+    private static Integer fixOnScreen(Session session) {
+        return session.stage() == Stage.FIX ? session.currentFix() : null;
     }
 
     private static Reply withStatus(Reply reply, ConversationStatus status) {

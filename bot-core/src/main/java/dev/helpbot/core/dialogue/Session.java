@@ -5,31 +5,43 @@ import dev.helpbot.core.nlu.Entities;
 import dev.helpbot.core.nlu.PhoneModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Everything the bot remembers about one conversation. Immutable: every change returns a new session,
- * which keeps the policy a pure function and makes stores free to share instances.
+ * which keeps the policy a pure function and makes stores free to share instances. Every list is
+ * bounded, so a conversation never grows without limit whatever the user sends.
  *
- * @param stage              where the conversation stands
- * @param currentFix         the fix on screen (1-based), or 0 for none
- * @param attempts           fixes shown so far, in the order first shown, with their outcomes
- * @param phoneModel         the iPhone the user named, or null when unknown
- * @param iosMajor           the iOS major version the user named, or 0 when unknown
- * @param awaitingPhoneModel true after the bot asked which iPhone it is
- * @param notes              up to {@link #MAX_NOTES} things the user said about the problem, for the handoff
+ * @param stage       where the conversation stands
+ * @param currentFix  the fix on screen (1-based), or 0 for none
+ * @param attempts    fixes shown so far, in the order first shown, with their outcomes
+ * @param phoneModel  the iPhone the user named, or null when unknown
+ * @param iosMajor    the iOS major version the user named, or 0 when unknown
+ * @param pending     the question the bot is waiting to have answered
+ * @param askedInARow how many times in a row the bot has asked {@code pending}
+ * @param shown       the fixes in the order they were put on screen, most recent last, for "back"
+ * @param facts       what the user told the bot about their situation, in their words
+ * @param notes       up to {@link #MAX_NOTES} things the user said about the problem, for the handoff
  */
 public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, PhoneModel phoneModel, int iosMajor,
-                      boolean awaitingPhoneModel, List<String> notes) {
+                      Pending pending, int askedInARow, List<Integer> shown, List<Fact> facts, List<String> notes) {
 
     public static final int MAX_NOTES = 3;
     public static final int MAX_NOTE_LENGTH = 200;
+    public static final int MAX_FACTS = 12;
+    public static final int MAX_SHOWN = 12;
 
-    public static final Session NEW = new Session(Stage.IDLE, 0, List.of(), null, 0, false, List.of());
+    public static final Session NEW = new Session(Stage.IDLE, 0, List.of(), null, 0, Pending.NONE, 0, List.of(),
+            List.of(), List.of());
 
     public Session {
+        Objects.requireNonNull(stage, "stage");
         attempts = List.copyOf(attempts);
+        Objects.requireNonNull(pending, "pending");
+        shown = List.copyOf(shown);
+        facts = List.copyOf(facts);
         notes = List.copyOf(notes);
     }
 
@@ -41,16 +53,28 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         return iosMajor > 0 ? OptionalInt.of(iosMajor) : OptionalInt.empty();
     }
 
+    public boolean awaitingPhoneModel() {
+        return pending == Pending.PHONE_MODEL;
+    }
+
     public Optional<FixAttempt> attempt(int fix) {
         return attempts.stream().filter(a -> a.fix() == fix).findFirst();
     }
 
-    /** True once the fix has an answer (worked, failed, skipped): such fixes are not offered again unasked. */
-    public boolean wasTried(int fix) {
-        return attempt(fix).map(a -> a.outcome() != Outcome.SHOWN).orElse(false);
+    /** True when the user ruled the fix out with a fact or said they had already done it. */
+    public boolean ruledOut(int fix) {
+        return facts.stream().anyMatch(f -> f.kind() == Fact.Kind.RULED_OUT && f.fix() == fix);
     }
 
-    /** The lowest-numbered fix not yet tried, other than the one on screen. */
+    /**
+     * True once the fix has an answer (worked, failed, skipped) or was ruled out: such fixes are not
+     * offered again unasked.
+     */
+    public boolean wasTried(int fix) {
+        return ruledOut(fix) || attempt(fix).map(a -> a.outcome() != Outcome.SHOWN).orElse(false);
+    }
+
+    /** The lowest-numbered fix not yet tried nor ruled out, other than the one on screen. */
     public OptionalInt nextUntried(int playbookSize) {
         for (int fix = 1; fix <= playbookSize; fix++) {
             if (fix != currentFix && !wasTried(fix)) {
@@ -60,24 +84,37 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         return OptionalInt.empty();
     }
 
-    /** The fix shown just before the current one, for "back". */
+    /** The fix put on screen just before the current one, for "back". */
     public OptionalInt previousFix() {
-        for (int i = 1; i < attempts.size(); i++) {
-            if (attempts.get(i).fix() == currentFix) {
-                return OptionalInt.of(attempts.get(i - 1).fix());
+        for (int i = shown.size() - 2; i >= 0; i--) {
+            if (shown.get(i) != currentFix) {
+                return OptionalInt.of(shown.get(i));
             }
         }
         return OptionalInt.empty();
     }
 
-    /** This session showing {@code fix}, recorded as shown if it is new. */
+    /** This session showing {@code fix}, recorded as shown if it is new and added to the display history. */
     public Session showing(int fix) {
         List<FixAttempt> updated = attempts;
         if (attempt(fix).isEmpty()) {
             updated = new ArrayList<>(attempts);
             updated.add(new FixAttempt(fix, Outcome.SHOWN));
         }
-        return new Session(Stage.FIX, fix, updated, phoneModel, iosMajor, false, notes);
+        List<Integer> history = shown;
+        if (history.isEmpty() || history.get(history.size() - 1) != fix) {
+            history = bounded(appended(shown, fix), MAX_SHOWN);
+        }
+        return new Session(Stage.FIX, fix, updated, phoneModel, iosMajor, Pending.NONE, 0, history, facts, notes);
+    }
+
+    /** Going back: the current fix leaves the display history and the one before it is shown. */
+    public Session goingBack() {
+        List<Integer> history = new ArrayList<>(shown);
+        while (!history.isEmpty() && history.get(history.size() - 1) == currentFix) {
+            history.remove(history.size() - 1);
+        }
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, history, facts, notes);
     }
 
     /** Records the user's answer for the fix on screen. */
@@ -86,47 +123,100 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         for (FixAttempt attempt : attempts) {
             updated.add(attempt.fix() == currentFix ? attempt.withOutcome(outcome) : attempt);
         }
-        return new Session(stage, currentFix, updated, phoneModel, iosMajor, awaitingPhoneModel, notes);
+        return new Session(stage, currentFix, updated, phoneModel, iosMajor, pending, askedInARow, shown, facts, notes);
     }
 
     public Session inStage(Stage newStage) {
-        return new Session(newStage, currentFix, attempts, phoneModel, iosMajor, false, notes);
+        return new Session(newStage, currentFix, attempts, phoneModel, iosMajor, Pending.NONE, 0, shown, facts, notes);
     }
 
+    /** The bot asks {@code question}; asking the same one again counts the repeat. */
+    public Session asking(Pending question) {
+        int times = question == pending ? askedInARow + 1 : 1;
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, question, times, shown, facts, notes);
+    }
+
+    /** Nothing is waiting for an answer any more. */
+    public Session answered() {
+        if (pending == Pending.NONE && askedInARow == 0) {
+            return this;
+        }
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, Pending.NONE, 0, shown, facts, notes);
+    }
+
+    /** Shows {@code fix} while waiting to hear which iPhone it is; asking again counts the repeat. */
     public Session awaitingPhoneModel(int fix) {
-        return new Session(Stage.FIX, fix, showing(fix).attempts(), phoneModel, iosMajor, true, notes);
+        int times = pending == Pending.PHONE_MODEL && currentFix == fix ? askedInARow + 1 : 1;
+        Session on = showing(fix);
+        return new Session(on.stage, on.currentFix, on.attempts, phoneModel, iosMajor, Pending.PHONE_MODEL, times,
+                on.shown, facts, notes);
     }
 
     /** A fresh conversation that keeps what we know about the phone. */
     public Session restarted() {
-        return new Session(Stage.IDLE, 0, List.of(), phoneModel, iosMajor, false, List.of());
+        return new Session(Stage.IDLE, 0, List.of(), phoneModel, iosMajor, Pending.NONE, 0, List.of(), List.of(), List.of());
     }
 
-    /** Remembers the phone model and iOS version found in a message, keeping earlier facts otherwise. */
+    /** Remembers the phone model, iOS version, storage figures and other devices found in a message. */
     public Session learning(Entities entities) {
-        PhoneModel model = entities.phoneModel().orElse(phoneModel);
+        PhoneModel model = entities.phoneModel().map(found -> better(phoneModel, found)).orElse(phoneModel);
         int ios = entities.iosMajor().orElse(iosMajor);
-        if (model == phoneModel && ios == iosMajor) {
+        Session updated = model == phoneModel && ios == iosMajor ? this
+                : new Session(stage, currentFix, attempts, model, ios, pending, askedInARow, shown, facts, notes);
+        for (String figure : entities.storageFigures()) {
+            updated = updated.knowing(new Fact(Fact.Kind.STORAGE, 0, figure));
+        }
+        for (String device : entities.otherDevices()) {
+            updated = updated.knowing(new Fact(Fact.Kind.DEVICE, 0, device));
+        }
+        return updated;
+    }
+
+    /** A name beats a description: "iPhone 13" is kept over a later "the one with Face ID". */
+    private static PhoneModel better(PhoneModel known, PhoneModel found) {
+        boolean foundIsOnlyAFamily = found.equals(PhoneModel.ofFamily(found.family()));
+        return known != null && foundIsOnlyAFamily && known.family() == found.family() ? known : found;
+    }
+
+    /** Adds a fact unless it is known already; the oldest facts give way past {@link #MAX_FACTS}. */
+    public Session knowing(Fact fact) {
+        boolean known = facts.stream().anyMatch(f -> f.kind() == fact.kind() && f.fix() == fact.fix()
+                && (fact.kind() == Fact.Kind.RULED_OUT || f.words().equalsIgnoreCase(fact.words())));
+        if (known) {
             return this;
         }
-        return new Session(stage, currentFix, attempts, model, ios, awaitingPhoneModel, notes);
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown,
+                bounded(appended(facts, fact), MAX_FACTS), notes);
     }
 
     /** Keeps what the user said about the problem for the handoff, within bounds. */
     public Session noting(String text) {
-        if (text.isBlank() || notes.size() >= MAX_NOTES) {
+        if (text.isBlank() || notes.size() >= MAX_NOTES || notes.contains(shorten(text, MAX_NOTE_LENGTH))) {
             return this;
         }
-        List<String> updated = new ArrayList<>(notes);
-        updated.add(text.length() > MAX_NOTE_LENGTH ? shorten(text) : text);
-        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, awaitingPhoneModel, updated);
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown, facts,
+                appended(notes, shorten(text, MAX_NOTE_LENGTH)));
     }
 
-    private static String shorten(String text) {
-        int end = MAX_NOTE_LENGTH;
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--; // never split an emoji in half
         }
         return text.substring(0, end) + "…";
+    }
+
+    private static <T> List<T> appended(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list.size() + 1);
+        out.addAll(list);
+        out.add(item);
+        return out;
+    }
+
+    private static <T> List<T> bounded(List<T> list, int max) {
+        return list.size() <= max ? list : List.copyOf(list.subList(list.size() - max, list.size()));
     }
 }

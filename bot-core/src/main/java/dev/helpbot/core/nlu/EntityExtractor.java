@@ -1,5 +1,6 @@
 package dev.helpbot.core.nlu;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the iPhone model, iOS version and fix number in free text with patterns. Numbers alone are
- * ambiguous ("fix 8" versus "my 8"), so a number counts as a model only after a word that introduces
- * a phone, or when the caller says the bot has just asked for the model.
+ * Finds the iPhone model, iOS version, fix and step numbers, storage figures and other devices in free
+ * text with patterns. Numbers alone are ambiguous ("fix 8" versus "my 8"), so a number counts as a
+ * model only after a word that introduces a phone, or when the caller says the bot has just asked for
+ * the model. "Step 2" is a step of the fix on screen, never fix 2.
  */
 public final class EntityExtractor {
 
+    /** A message names a handful of figures at most; more would only bloat the session. */
+    private static final int MAX_FIGURES = 3;
     private static final List<String> NUMBER_WORDS =
             List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
     private static final List<String> ORDINAL_WORDS =
@@ -30,10 +34,26 @@ public final class EntityExtractor {
             + "\\s*[.!]?\\s*$");
     private static final Pattern IOS = Pattern.compile("\\bios\\s*(\\d{1,2})(?:\\.\\d+)*\\b");
     private static final Pattern FIX_NUMBER = Pattern.compile(
-            "\\b(?:fix|step|number|no\\.?|option|solution)\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|"
+            "\\b(?:fix|number|no\\.?|option|solution)\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|"
                     + String.join("|", NUMBER_WORDS) + ")\\b|#\\s*(\\d{1,2})\\b");
     private static final Pattern ORDINAL_FIX = Pattern.compile(
-            "\\b(?:the\\s+)?(\\d)(?:st|nd|rd|th)\\b|\\b(" + String.join("|", ORDINAL_WORDS) + ")\\s+(?:fix|one|step|solution)\\b");
+            "\\b(?:the\\s+)?(\\d)(?:st|nd|rd|th)\\b(?!\\s+step)|\\b(" + String.join("|", ORDINAL_WORDS)
+                    + ")\\s+(?:fix|one|solution)\\b");
+    private static final Pattern STEP_NUMBER = Pattern.compile(
+            "\\bsteps?\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|" + String.join("|", NUMBER_WORDS) + ")\\b"
+                    + "|\\b(?:the\\s+)?(\\d)(?:st|nd|rd|th)\\s+step\\b|\\b(" + String.join("|", ORDINAL_WORDS)
+                    + ")\\s+step\\b");
+    private static final Pattern STORAGE_FIGURE = Pattern.compile(
+            "\\b\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:gb|tb|mb|gigs?)\\b(?:\\s+(?:free|left|plan|used|of\\s+\\d+\\s?(?:gb|tb)))?");
+    private static final Pattern OTHER_DEVICE = Pattern.compile(
+            "\\b(ipad|macbook|imac|mac|apple watch|android|samsung|galaxy|pixel|windows pc|pc|laptop)\\b");
+    /** Descriptions people give when they don't know the model name. */
+    private static final Pattern HOME_BUTTON = Pattern.compile(
+            "\\b(?:with|has|have|got|its? got|it has|the one with)\\s+(?:a|the)\\s+(?:round\\s+)?home\\s*button\\b"
+                    + "|\\btouch\\s*id\\b");
+    private static final Pattern NO_HOME_BUTTON = Pattern.compile(
+            "\\b(?:no|without|doesn'?t have a|does not have a|hasn'?t got a)\\s+(?:a\\s+|the\\s+)?home\\s*button\\b"
+                    + "|\\bface\\s*id\\b|\\bnotch\\b|\\bdynamic island\\b");
 
     /** Entities in a message, reading bare numbers as fix or version numbers only. */
     public Entities extract(String text) {
@@ -47,9 +67,45 @@ public final class EntityExtractor {
      */
     public Entities extract(String text, boolean expectingPhoneModel) {
         String lower = text.toLowerCase(Locale.ROOT);
-        Optional<PhoneModel> model = findModel(lower, expectingPhoneModel);
-        return new Entities(model, findIos(lower), model.isPresent() && expectingPhoneModel
-                ? OptionalInt.empty() : findFixNumber(lower));
+        Optional<PhoneModel> model = findModel(lower, expectingPhoneModel).or(() -> describedModel(lower));
+        OptionalInt step = findStepNumber(lower);
+        String withoutSteps = STEP_NUMBER.matcher(lower).replaceAll(" ");
+        OptionalInt fix = model.isPresent() && expectingPhoneModel ? OptionalInt.empty() : findFixNumber(withoutSteps);
+        return new Entities(model, findIos(lower), fix, step, all(STORAGE_FIGURE, lower, 0), all(OTHER_DEVICE, lower, 1));
+    }
+
+    private static Optional<PhoneModel> describedModel(String lower) {
+        if (NO_HOME_BUTTON.matcher(lower).find()) {
+            return Optional.of(PhoneModel.ofFamily(PhoneModel.Family.X_OR_LATER));
+        }
+        if (HOME_BUTTON.matcher(lower).find()) {
+            return Optional.of(PhoneModel.ofFamily(PhoneModel.Family.EIGHT_OR_EARLIER));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> all(Pattern pattern, String lower, int group) {
+        Matcher m = pattern.matcher(lower);
+        List<String> found = new ArrayList<>();
+        while (m.find() && found.size() < MAX_FIGURES) {
+            String value = m.group(group).strip();
+            if (!found.contains(value)) {
+                found.add(value);
+            }
+        }
+        return found;
+    }
+
+    private static OptionalInt findStepNumber(String lower) {
+        Matcher m = STEP_NUMBER.matcher(lower);
+        if (!m.find()) {
+            return OptionalInt.empty();
+        }
+        if (m.group(1) != null) {
+            return OptionalInt.of(parseNumber(m.group(1)));
+        }
+        return m.group(2) != null ? OptionalInt.of(Integer.parseInt(m.group(2)))
+                : OptionalInt.of(ORDINAL_WORDS.indexOf(m.group(3)) + 1);
     }
 
     private static Optional<PhoneModel> findModel(String lower, boolean expectingPhoneModel) {

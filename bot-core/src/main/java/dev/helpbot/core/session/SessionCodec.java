@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.helpbot.core.dialogue.Fact;
 import dev.helpbot.core.dialogue.FixAttempt;
+import dev.helpbot.core.dialogue.Pending;
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Stage;
 import dev.helpbot.core.nlu.PhoneModel;
@@ -15,11 +17,12 @@ import java.util.List;
 /**
  * Sessions as compact JSON for external stores such as Redis. Field names are short because millions
  * of sessions may be stored; {@code "v"} is the format version so old entries can still be read after
- * an upgrade.
+ * an upgrade. Format 1 (before facts, display history and pending questions) still reads.
  */
 public final class SessionCodec {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final int FIRST_FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SessionCodec() {
@@ -41,8 +44,19 @@ public final class SessionCodec {
         if (session.iosMajor() > 0) {
             node.put("ios", session.iosMajor());
         }
-        if (session.awaitingPhoneModel()) {
-            node.put("ask", true);
+        if (session.pending() != Pending.NONE) {
+            node.put("q", session.pending().name());
+            node.put("qn", session.askedInARow());
+        }
+        if (!session.shown().isEmpty()) {
+            ArrayNode shown = node.putArray("sh");
+            session.shown().forEach(shown::add);
+        }
+        if (!session.facts().isEmpty()) {
+            ArrayNode facts = node.putArray("fa");
+            for (Fact fact : session.facts()) {
+                facts.addArray().add(fact.kind().name()).add(fact.fix()).add(fact.words());
+            }
         }
         ArrayNode notes = node.putArray("n");
         session.notes().forEach(notes::add);
@@ -57,7 +71,8 @@ public final class SessionCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("unreadable session: " + abbreviate(text), e);
         }
-        if (node == null || node.path("v").asInt() != FORMAT) {
+        int format = node == null ? 0 : node.path("v").asInt();
+        if (format != FORMAT && format != FIRST_FORMAT) {
             throw new IllegalArgumentException("unknown session format: " + abbreviate(text));
         }
         try {
@@ -69,10 +84,22 @@ public final class SessionCodec {
             PhoneModel phone = node.has("pm")
                     ? new PhoneModel(node.get("pm").asText(), PhoneModel.Family.valueOf(node.get("pf").asText()))
                     : null;
+            Pending pending = node.has("q") ? Pending.valueOf(node.get("q").asText())
+                    : node.path("ask").asBoolean(false) ? Pending.PHONE_MODEL : Pending.NONE;
+            int askedInARow = node.has("qn") ? node.get("qn").asInt() : pending == Pending.NONE ? 0 : 1;
+            List<Integer> shown = new ArrayList<>();
+            node.path("sh").forEach(n -> shown.add(n.asInt()));
+            if (format == FIRST_FORMAT) {
+                attempts.forEach(a -> shown.add(a.fix()));
+            }
+            List<Fact> facts = new ArrayList<>();
+            for (JsonNode fact : node.path("fa")) {
+                facts.add(new Fact(Fact.Kind.valueOf(fact.get(0).asText()), fact.get(1).asInt(), fact.get(2).asText()));
+            }
             List<String> notes = new ArrayList<>();
             node.path("n").forEach(n -> notes.add(n.asText()));
             return new Session(Stage.valueOf(node.path("s").asText()), node.path("f").asInt(), attempts, phone,
-                    node.path("ios").asInt(0), node.path("ask").asBoolean(false), notes);
+                    node.path("ios").asInt(0), pending, askedInARow, shown, facts, notes);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("unreadable session: " + abbreviate(text), e);
         }

@@ -75,7 +75,39 @@ class ContentValidationTest {
                             .startsWith("responses.yaml: responses.fix_header:").contains("missing"));
                     assertThat(problems).anySatisfy(p -> assertThat(p)
                             .startsWith("nlu.yaml: intents:").contains("'human'"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[0] (one).short_name:").contains("missing"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("faq.yaml: faq[0] (plan-cost).fix:").contains("1 to"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("faq.yaml: faq[1] (plan-cost).id:").contains("already used"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("faq.yaml: faq[1] (plan-cost).questions:").contains("empty"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("near_misses.yaml: near_misses[0] (cracked_screen).intent:")
+                            .contains("not declared"));
                 });
+    }
+
+    @Test
+    void load_intentNothingUses_isNamedWithWhereToUseIt() {
+        ContentLoader.Source source = name -> name.equals(ContentLoader.NLU_FILE)
+                ? stream("intents:\n  - intent: human\n    examples: [\"a person\", \"human\", \"staff\"]\n"
+                + "  - intent: orphan\n    examples: [\"x\", \"y\", \"z\"]\n")
+                : resource("broken-content/").open(name);
+        assertThatThrownBy(() -> STRICT.load(source)).isInstanceOfSatisfying(ContentException.class, e ->
+                assertThat(e.problems()).anySatisfy(p -> assertThat(p.toString())
+                        .startsWith("nlu.yaml: intents (orphan):").contains("symptom_intent").contains("near_misses.yaml")));
+    }
+
+    @Test
+    void bundledContent_faqQuestionsTeachTheQuestionIntent() {
+        Content content = TestBots.content();
+        FaqEntry first = content.faq().entries().get(0);
+        assertThat(content.nlu().examples()).contains(new LabeledText(Intents.QUESTION, first.questions().get(0)));
+        assertThat(content.faq().entries()).allSatisfy(entry -> assertThat(entry.answer().length())
+                .isLessThanOrEqualTo(FaqParser.MAX_ANSWER_LENGTH));
+        assertThat(content.nearMisses().intents()).contains("account_locked", "greyed_out_switch");
     }
 
     @Test

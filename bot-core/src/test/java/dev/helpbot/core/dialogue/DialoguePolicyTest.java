@@ -20,9 +20,17 @@ class DialoguePolicyTest {
     private final Content content = TestBots.content();
     private final DialoguePolicy policy = new DialoguePolicy(content.playbook(), content.responses(), 2000);
 
-    private Decision decide(Session session, String intent) {
-        return policy.decide(session, Turn.of(intent));
+    private Decision decide(Session session, Reading reading) {
+        return policy.decide(session, Turn.of(reading));
     }
+
+    private static Reading symptom(int fix) {
+        return new Reading.Symptom(fix, "symptom_of_" + fix);
+    }
+
+    private static final Reading NOT_WORKED = new Reading.NotWorked();
+    private static final Reading SKIP = Reading.Navigate.to(Reading.Move.SKIP);
+    private static final Reading HUMAN = new Reading.AskPerson();
 
     private Session onFix(int fix) {
         return Session.NEW.showing(fix);
@@ -30,14 +38,14 @@ class DialoguePolicyTest {
 
     @Test
     void start_newConversation_welcomesWithStartingChoices() {
-        Decision d = decide(Session.NEW, Intents.START);
+        Decision d = decide(Session.NEW, new Reading.Start());
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.IDLE);
         assertThat(d.reply().choices()).extracting(Choice::id).containsExactly("backup_fails", "storage_full", "human");
     }
 
     @Test
     void symptom_whenIdle_jumpsToItsFix() {
-        Decision d = decide(Session.NEW, "storage_full");
+        Decision d = decide(Session.NEW, symptom(4));
         assertThat(d.session().currentFix()).isEqualTo(4);
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.FIX);
         assertThat(d.reply().fix()).isEqualTo(4);
@@ -46,12 +54,12 @@ class DialoguePolicyTest {
 
     @Test
     void genericFailure_whenIdle_startsAtFixOne() {
-        assertThat(decide(Session.NEW, Intents.BACKUP_FAILS).session().currentFix()).isEqualTo(1);
+        assertThat(decide(Session.NEW, new Reading.Generic()).session().currentFix()).isEqualTo(1);
     }
 
     @Test
     void notWorked_afterSymptomJump_continuesWithLowestUntriedFix() {
-        Decision d = decide(onFix(4), Intents.NOT_WORKED);
+        Decision d = decide(onFix(4), NOT_WORKED);
         assertThat(d.session().currentFix()).isEqualTo(1);
         assertThat(d.session().attempt(4)).hasValue(new FixAttempt(4, Outcome.FAILED));
         assertThat(d.reply().text()).startsWith("Thanks for trying that.\n**Fix 1 of 9");
@@ -61,9 +69,9 @@ class DialoguePolicyTest {
     void notWorked_neverShowsATriedFixAgain() {
         Session session = onFix(1);
         for (int expected = 2; expected <= 9; expected++) {
-            session = decide(session, Intents.NOT_WORKED).session();
+            session = decide(session, NOT_WORKED).session();
             if (session.awaitingPhoneModel()) {
-                session = policy.decide(session, Turn.of(Intents.PHONE_MODEL, phone(PhoneModel.Family.X_OR_LATER))).session();
+                session = decide(session, phone(PhoneModel.Family.X_OR_LATER)).session();
             }
             assertThat(session.currentFix()).isEqualTo(expected);
         }
@@ -73,12 +81,12 @@ class DialoguePolicyTest {
     void notWorked_onLastUntriedFix_escalatesWithSummary() {
         Session session = onFix(1);
         for (int i = 0; i < 8; i++) {
-            session = decide(session, Intents.SKIP).session();
+            session = decide(session, SKIP).session();
             if (session.awaitingPhoneModel()) {
-                session = policy.decide(session, Turn.of(Intents.PHONE_MODEL, phone(PhoneModel.Family.EIGHT_OR_EARLIER))).session();
+                session = decide(session, phone(PhoneModel.Family.EIGHT_OR_EARLIER)).session();
             }
         }
-        Decision d = decide(session, Intents.NOT_WORKED);
+        Decision d = decide(session, NOT_WORKED);
         assertThat(d.session().stage()).isEqualTo(Stage.ESCALATED);
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.ESCALATED);
         assertThat(d.reply().handoff()).hasValueSatisfying(h -> {
@@ -89,7 +97,7 @@ class DialoguePolicyTest {
 
     @Test
     void worked_onFix_resolvesAndRecordsTheOutcome() {
-        Decision d = decide(onFix(2), Intents.WORKED);
+        Decision d = decide(onFix(2), new Reading.Worked(true));
         assertThat(d.session().stage()).isEqualTo(Stage.RESOLVED);
         assertThat(d.session().attempt(2)).hasValue(new FixAttempt(2, Outcome.WORKED));
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.RESOLVED);
@@ -97,57 +105,58 @@ class DialoguePolicyTest {
 
     @Test
     void worked_saidWithLowConfidence_asksToConfirmInsteadOfClosing() {
-        Decision d = policy.decide(onFix(1), new Turn(Intents.WORKED, 0.6, Entities.NONE, "yeah its on"));
+        Decision d = policy.decide(onFix(1), Turn.read("yeah its on", new Reading.Worked(false), 0.6));
         assertThat(d.session().stage()).isEqualTo(Stage.FIX);
         assertThat(d.reply().text()).startsWith("Just to be sure");
         assertThat(d.reply().choices()).extracting(Choice::id).contains("worked:1", "not_worked:1");
     }
 
     @Test
-    void symptomOfTheFixOnScreen_countsAsThatFixNotHelping() {
-        Decision d = decide(onFix(2), "wifi_problem");
-        assertThat(d.session().attempt(2)).hasValue(new FixAttempt(2, Outcome.FAILED));
-        assertThat(d.session().currentFix()).isEqualTo(1);
+    void symptomOfTheFixOnScreen_confirmsTheFix_andTheFixStays() {
+        Decision d = decide(onFix(5), symptom(5));
+        assertThat(d.session().attempt(5)).hasValue(new FixAttempt(5, Outcome.SHOWN));
+        assertThat(d.reply().fix()).isEqualTo(5);
+        assertThat(d.reply().text()).startsWith("That's just what this fix is for.");
     }
 
     @Test
     void symptomOfAnotherUntriedFix_duringAFix_jumpsThere() {
-        Decision d = decide(onFix(1), "storage_full");
+        Decision d = decide(onFix(1), symptom(4));
         assertThat(d.session().currentFix()).isEqualTo(4);
     }
 
     @Test
     void skip_marksSkippedAndAdvances() {
-        Decision d = decide(onFix(3), Intents.SKIP);
+        Decision d = decide(onFix(3), SKIP);
         assertThat(d.session().attempt(3)).hasValue(new FixAttempt(3, Outcome.SKIPPED));
         assertThat(d.reply().text()).startsWith("Okay, let's leave that one for now.");
     }
 
     @Test
     void back_returnsToThePreviouslyShownFix() {
-        Session session = decide(onFix(4), Intents.NOT_WORKED).session();
+        Session session = decide(onFix(4), NOT_WORKED).session();
         assertThat(session.currentFix()).isEqualTo(1);
-        assertThat(decide(session, Intents.BACK).session().currentFix()).isEqualTo(4);
+        assertThat(decide(session, Reading.Navigate.to(Reading.Move.BACK)).session().currentFix()).isEqualTo(4);
     }
 
     @Test
     void back_onFirstFix_staysAndSaysSo() {
-        Decision d = decide(onFix(1), Intents.BACK);
+        Decision d = decide(onFix(1), Reading.Navigate.to(Reading.Move.BACK));
         assertThat(d.session().currentFix()).isEqualTo(1);
         assertThat(d.reply().text()).startsWith("This is the first fix");
     }
 
     @Test
     void repeat_showsTheSameFixAgain() {
-        Decision d = decide(onFix(5), Intents.REPEAT);
+        Decision d = decide(onFix(5), Reading.Navigate.to(Reading.Move.REPEAT));
         assertThat(d.reply().fix()).isEqualTo(5);
         assertThat(d.reply().text()).contains("Fix 5 of 9").contains("apple.com/support/systemstatus");
     }
 
     @Test
     void startOver_forgetsProgressButKeepsThePhone() {
-        Session session = onFix(5).learning(phone(PhoneModel.Family.X_OR_LATER)).answering(Outcome.FAILED);
-        Decision d = decide(session, Intents.START_OVER);
+        Session session = onFix(5).learning(Entities.phone(PhoneModel.ofFamily(PhoneModel.Family.X_OR_LATER))).answering(Outcome.FAILED);
+        Decision d = decide(session, Reading.Navigate.to(Reading.Move.START_OVER));
         assertThat(d.session().stage()).isEqualTo(Stage.IDLE);
         assertThat(d.session().attempts()).isEmpty();
         assertThat(d.session().phone()).isPresent();
@@ -155,13 +164,13 @@ class DialoguePolicyTest {
 
     @Test
     void jumpToFix_withNumber_showsThatFix() {
-        Decision d = policy.decide(onFix(1), Turn.of(Intents.JUMP_TO_FIX, fixNumber(8)));
+        Decision d = decide(onFix(1), jump(8));
         assertThat(d.session().currentFix()).isEqualTo(8);
     }
 
     @Test
     void jumpToFix_outOfRange_offersTheList() {
-        Decision d = policy.decide(onFix(1), Turn.of(Intents.JUMP_TO_FIX, fixNumber(12)));
+        Decision d = decide(onFix(1), jump(12));
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.FALLBACK);
         assertThat(d.reply().text()).contains("1 to 9");
         assertThat(d.reply().choices()).hasSize(9);
@@ -169,7 +178,7 @@ class DialoguePolicyTest {
 
     @Test
     void restartFix_withUnknownPhone_asksWhichIphone() {
-        Decision d = decide(Session.NEW, "phone_glitchy");
+        Decision d = decide(Session.NEW, symptom(7));
         assertThat(d.session().awaitingPhoneModel()).isTrue();
         assertThat(d.reply().choices()).extracting(Choice::id)
                 .contains("phone_model:x_or_later", "phone_model:8_or_earlier", "skip:7");
@@ -177,17 +186,17 @@ class DialoguePolicyTest {
 
     @Test
     void restartFix_phoneFamiliesGetDifferentSteps() {
-        Session asking = decide(Session.NEW, "phone_glitchy").session();
-        String faceId = policy.decide(asking, Turn.of(Intents.PHONE_MODEL, phone(PhoneModel.Family.X_OR_LATER))).reply().text();
-        String homeButton = policy.decide(asking, Turn.of(Intents.PHONE_MODEL, phone(PhoneModel.Family.EIGHT_OR_EARLIER))).reply().text();
+        Session asking = decide(Session.NEW, symptom(7)).session();
+        String faceId = decide(asking, phone(PhoneModel.Family.X_OR_LATER)).reply().text();
+        String homeButton = decide(asking, phone(PhoneModel.Family.EIGHT_OR_EARLIER)).reply().text();
         assertThat(faceId).contains("Volume").isNotEqualTo(homeButton);
         assertThat(homeButton).contains("Top");
     }
 
     @Test
     void whileAskingForPhone_unrelatedText_asksAgainWithHint() {
-        Session asking = decide(Session.NEW, "phone_glitchy").session();
-        Decision d = decide(asking, Intents.NOT_UNDERSTOOD);
+        Session asking = decide(Session.NEW, symptom(7)).session();
+        Decision d = decide(asking, new Reading.NotUnderstood());
         assertThat(d.session().awaitingPhoneModel()).isTrue();
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.FALLBACK);
         assertThat(d.reply().text()).contains("Model Name");
@@ -196,15 +205,15 @@ class DialoguePolicyTest {
     @Test
     void resetFix_onOldIos_usesTheOldPath() {
         Session oldIos = Session.NEW.learning(new Entities(Optional.empty(), OptionalInt.of(14), OptionalInt.empty()));
-        String text = decide(oldIos, "settings_problem").reply().text();
+        String text = decide(oldIos, symptom(8)).reply().text();
         assertThat(text).doesNotContain("Transfer or Reset iPhone");
-        String current = decide(Session.NEW, "settings_problem").reply().text();
+        String current = decide(Session.NEW, symptom(8)).reply().text();
         assertThat(current).contains("Transfer or Reset iPhone");
     }
 
     @Test
     void outOfScope_keepsTheFixAndSaysWhatTheBotDoes() {
-        Decision d = decide(onFix(6), Intents.OUT_OF_SCOPE);
+        Decision d = decide(onFix(6), new Reading.OffTopic());
         assertThat(d.session().currentFix()).isEqualTo(6);
         assertThat(d.reply().status()).isEqualTo(ConversationStatus.FALLBACK);
         assertThat(d.reply().fix()).isEqualTo(6);
@@ -213,15 +222,15 @@ class DialoguePolicyTest {
 
     @Test
     void human_escalatesAtOnce() {
-        Decision d = decide(onFix(3), Intents.HUMAN);
+        Decision d = decide(onFix(3), HUMAN);
         assertThat(d.reply().handoff()).hasValueSatisfying(h -> assertThat(h.reason()).isEqualTo(Handoff.Reason.REQUESTED));
     }
 
     @Test
     void escalated_staysSilentUntilBackToBot() {
-        Session escalated = decide(onFix(3), Intents.HUMAN).session();
-        assertThat(decide(escalated, Intents.NOT_WORKED).reply().isSilent()).isTrue();
-        Decision back = decide(escalated, Intents.BACK_TO_BOT);
+        Session escalated = decide(onFix(3), HUMAN).session();
+        assertThat(decide(escalated, NOT_WORKED).reply().isSilent()).isTrue();
+        Decision back = decide(escalated, new Reading.BackToBot());
         assertThat(back.session().stage()).isEqualTo(Stage.FIX);
         assertThat(back.reply().fix()).isEqualTo(3);
     }
@@ -229,32 +238,32 @@ class DialoguePolicyTest {
     /** Found by EngineFuzzTest: a too-long message during a handoff got a silent reply. */
     @Test
     void regression_tooLongWhileEscalated_stillGetsTheNotice() {
-        Session escalated = decide(onFix(3), Intents.HUMAN).session();
-        Decision d = decide(escalated, Intents.TOO_LONG);
+        Session escalated = decide(onFix(3), HUMAN).session();
+        Decision d = decide(escalated, new Reading.TooLong());
         assertThat(d.reply().text()).contains("2000 characters");
         assertThat(d.session().stage()).isEqualTo(Stage.ESCALATED);
     }
 
     @Test
     void staleChoice_explainsAndShowsWhereWeAre() {
-        Decision d = decide(onFix(3), Intents.STALE_CHOICE);
+        Decision d = decide(onFix(3), new Reading.StaleChoice());
         assertThat(d.session()).isEqualTo(onFix(3));
         assertThat(d.reply().text()).contains("earlier step").contains("Fix 3 of 9");
     }
 
     @Test
     void handoffSummary_quotesUserTextSoItCannotPing() {
-        Session session = policy.decide(Session.NEW, new Turn(Intents.BACKUP_FAILS, 0.9, Entities.NONE,
-                "@everyone <!channel> *bold* my backup fails")).session();
-        String summary = decide(session, Intents.HUMAN).reply().handoff().orElseThrow().summary();
+        Session session = policy.decide(Session.NEW, Turn.read(
+                "@everyone <!channel> *bold* my backup fails", new Reading.Generic(), 0.9)).session();
+        String summary = decide(session, HUMAN).reply().handoff().orElseThrow().summary();
         assertThat(summary).doesNotContain("@everyone").doesNotContain("<!channel>").contains("\\*bold\\*");
     }
 
-    private static Entities phone(PhoneModel.Family family) {
-        return new Entities(Optional.of(PhoneModel.ofFamily(family)), OptionalInt.empty(), OptionalInt.empty());
+    private static Reading phone(PhoneModel.Family family) {
+        return new Reading.PhoneChoice(PhoneModel.ofFamily(family));
     }
 
-    private static Entities fixNumber(int number) {
-        return new Entities(Optional.empty(), OptionalInt.empty(), OptionalInt.of(number));
+    private static Reading jump(int number) {
+        return new Reading.Navigate(Reading.Move.JUMP, OptionalInt.of(number));
     }
 }

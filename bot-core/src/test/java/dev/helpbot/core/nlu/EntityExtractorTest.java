@@ -2,6 +2,7 @@ package dev.helpbot.core.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,11 +47,37 @@ class EntityExtractorTest {
 
     @ParameterizedTest(name = "\"{0}\" -> fix {1}")
     @CsvSource(delimiter = '|', value = {
-            "go to fix 4 | 4", "fix #7 please | 7", "show me step two | 2", "the 3rd one | 3",
+            "go to fix 4 | 4", "fix #7 please | 7", "the 3rd one | 3",
             "take me to the ninth fix | 9", "number 6 | 6",
     })
     void extract_fixNumbers(String text, int number) {
         assertThat(extractor.extract(text).fixNumber()).hasValue(number);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> step {1}, no fix")
+    @CsvSource(delimiter = '|', value = {
+            "what does step 2 mean | 2", "show me step two | 2", "stuck on the 3rd step | 3", "step number 4? | 4",
+    })
+    void regression_stepNumbers_areStepsOfTheFixOnScreen_notFixes(String text, int step) {
+        Entities found = extractor.extract(text);
+        assertThat(found.stepNumber()).hasValue(step);
+        assertThat(found.fixNumber()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the one with the home button | EIGHT_OR_EARLIER", "it has face id | X_OR_LATER",
+            "no home button on it | X_OR_LATER",
+    })
+    void extract_phoneDescriptions_giveTheFamily(String text, PhoneModel.Family family) {
+        assertThat(extractor.extract(text, true).phoneModel()).hasValueSatisfying(m -> assertThat(m.family()).isEqualTo(family));
+    }
+
+    @Test
+    void extract_storageFiguresAndOtherDevices() {
+        Entities found = extractor.extract("got like 30gb free on the 200 gb plan, my old ipad backup is huge");
+        assertThat(found.storageFigures()).contains("30gb free", "200 gb plan");
+        assertThat(found.otherDevices()).containsExactly("ipad");
     }
 
     @ParameterizedTest(name = "\"{0}\" -> iOS {1}")

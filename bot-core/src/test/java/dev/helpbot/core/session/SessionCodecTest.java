@@ -3,7 +3,9 @@ package dev.helpbot.core.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helpbot.core.dialogue.Fact;
 import dev.helpbot.core.dialogue.FixAttempt;
+import dev.helpbot.core.dialogue.Pending;
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Stage;
 import dev.helpbot.core.nlu.PhoneModel;
@@ -16,10 +18,22 @@ class SessionCodecTest {
     void decode_ofEncode_givesTheSameSession() {
         Session session = new Session(Stage.FIX, 7,
                 List.of(new FixAttempt(4, FixAttempt.Outcome.FAILED), new FixAttempt(7, FixAttempt.Outcome.SHOWN)),
-                new PhoneModel("iPhone 13 Pro", PhoneModel.Family.X_OR_LATER), 17, true,
+                new PhoneModel("iPhone 13 Pro", PhoneModel.Family.X_OR_LATER), 17, Pending.PHONE_MODEL, 2,
+                List.of(4, 1, 4, 7), List.of(new Fact(Fact.Kind.RULED_OUT, 2, "wifi's fine \"really\""),
+                new Fact(Fact.Kind.DEVICE, 0, "ipad")),
                 List.of("storage \"full\" ✓ 😩", "line\nbreak"));
         assertThat(SessionCodec.decode(SessionCodec.encode(session))).isEqualTo(session);
         assertThat(SessionCodec.decode(SessionCodec.encode(Session.NEW))).isEqualTo(Session.NEW);
+    }
+
+    @Test
+    void decode_firstFormat_stillReads() {
+        String stored = "{\"v\":1,\"s\":\"FIX\",\"f\":7,\"a\":[\"4:FAILED\",\"7:SHOWN\"],\"ask\":true,\"n\":[\"hi\"]}";
+        Session session = SessionCodec.decode(stored);
+        assertThat(session.awaitingPhoneModel()).isTrue();
+        assertThat(session.shown()).containsExactly(4, 7);
+        assertThat(session.previousFix()).hasValue(4);
+        assertThat(session.facts()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,24 @@
+package dev.helpbot.core.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Every near miss the bot redirects, by intent. */
+public record NearMisses(List<NearMiss> entries) {
+
+    public static final NearMisses NONE = new NearMisses(List.of());
+
+    public NearMisses {
+        entries = List.copyOf(entries);
+    }
+
+    public Optional<NearMiss> forIntent(String intent) {
+        return entries.stream().filter(n -> n.intent().equals(intent)).findFirst();
+    }
+
+    public Set<String> intents() {
+        return entries.stream().map(NearMiss::intent).collect(Collectors.toUnmodifiableSet());
+    }
+}

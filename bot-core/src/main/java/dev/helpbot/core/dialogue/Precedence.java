@@ -1,0 +1,145 @@
+package dev.helpbot.core.dialogue;
+
+import dev.helpbot.core.dialogue.Reading.Kind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which reading of a turn decides the reply. The others still count: facts rule fixes out, symptoms
+ * and details are remembered. The order is a support agent's: a request for a person outranks
+ * everything, then the last navigation instruction ("skip skip, take me to the update one"), then the
+ * last answer about the fix ("did it, nothing"), then progress, questions, symptoms and facts, and
+ * small talk or off-topic remarks only when nothing else was said.
+ */
+final class Precedence {
+
+    /** Readings that only ever come alone: they are the turn. */
+    private static final List<Kind> ALONE = List.of(Kind.TOO_LONG, Kind.EMPTY, Kind.ATTACHMENT, Kind.STALE_CHOICE,
+            Kind.START, Kind.STATS, Kind.PHONE_CHOICE, Kind.CLARIFY);
+    /**
+     * After answers, in order, while a fix is on screen: a question or progress report is about that
+     * fix. Navigation and answers are taken last-first, symptoms first-first.
+     */
+    private static final List<Kind> AFTER_ANSWERS_ON_A_FIX = List.of(Kind.IN_PROGRESS, Kind.QUESTION, Kind.SYMPTOM,
+            Kind.RULED_OUT, Kind.GENERIC, Kind.DID_IT, Kind.MODEL_UNKNOWN, Kind.DETAIL, Kind.NEAR_MISS, Kind.NAVIGATE);
+    /** With no fix on screen, what the problem is comes first: the fix it leads to answers most questions. */
+    private static final List<Kind> AFTER_ANSWERS_OTHERWISE = List.of(Kind.SYMPTOM, Kind.GENERIC, Kind.RULED_OUT,
+            Kind.QUESTION, Kind.IN_PROGRESS, Kind.DID_IT, Kind.MODEL_UNKNOWN, Kind.DETAIL, Kind.NEAR_MISS,
+            Kind.NAVIGATE);
+    /** Below this, a near miss that replaces a fix counts like any other near miss. */
+    static final double GUARD_CONFIDENCE = 0.8;
+    private static final List<Kind> LAST_RESORT = List.of(Kind.OFF_TOPIC, Kind.NOT_UNDERSTOOD);
+
+    private Precedence() {
+    }
+
+    static Reading deciding(Turn turn, Session session) {
+        List<Reading> readings = turn.readings();
+        if (readings.size() == 1) {
+            return readings.get(0);
+        }
+        for (Kind kind : ALONE) {
+            Optional<Reading> found = first(readings, kind);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        for (Kind kind : List.of(Kind.ASK_PERSON, Kind.BACK_TO_BOT)) {
+            Optional<Reading> found = first(readings, kind);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        // A forgotten password or a phone stuck on the Apple logo outranks the fix it would lead to, when
+        // it was read with confidence: it overrides everything the message says.
+        Optional<Reading> guard = readings.stream().filter(r -> r instanceof Reading.NearMiss nearMiss
+                && nearMiss.insteadOfFix().isPresent() && turn.confidenceOf(r) >= GUARD_CONFIDENCE).findFirst();
+        if (guard.isPresent()) {
+            return guard.get();
+        }
+        boolean onAFix = session.stage() == Stage.FIX;
+        // "It says last backup: just now" resolves, even beside a stray "tried again".
+        Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
+                .findFirst();
+        if (onAFix && success.isPresent()) {
+            return success.get();
+        }
+        // A jump that names no fix ("trying to fix backup") is noise beside anything else the message says.
+        Optional<Reading> navigation = readings.stream().filter(r -> r instanceof Reading.Navigate navigate
+                && (navigate.move() != Reading.Move.JUMP || navigate.fix().isPresent())
+                && (onAFix || navigate.move() == Reading.Move.JUMP || navigate.move() == Reading.Move.START_OVER))
+                .reduce((first, second) -> second);
+        if (navigation.isPresent()) {
+            return navigation.get();
+        }
+        // With no fix on screen, "it says last backup: never, is backup even on?" is about the symptom.
+        Optional<Reading> answer = last(readings, List.of(Kind.WORKED, Kind.NOT_WORKED));
+        if (answer.isPresent() && (onAFix || first(readings, Kind.SYMPTOM).isEmpty())) {
+            return answer.get();
+        }
+        Optional<Reading> progress = first(readings, Kind.IN_PROGRESS);
+        if (onAFix && progress.isPresent()) {
+            // "Charging now and it started, says backing up": the fix is working; wait for the outcome.
+            return progress.get();
+        }
+        // "The switch is already on" while the switch fix is on screen answers that fix.
+        if (onAFix) {
+            Optional<Reading> aboutThisFix = readings.stream().filter(r -> r instanceof Reading.RuledOut ruledOut
+                    && ruledOut.fix() == session.currentFix()).findFirst();
+            if (aboutThisFix.isPresent()) {
+                return aboutThisFix.get();
+            }
+        }
+        for (Kind kind : onAFix ? AFTER_ANSWERS_ON_A_FIX : AFTER_ANSWERS_OTHERWISE) {
+            Optional<Reading> found = kind == Kind.SYMPTOM ? symptomStillOpen(turn, session)
+                    : kind == Kind.QUESTION && !onAFix ? placedQuestion(readings) : first(readings, kind);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        Optional<Reading> social = last(readings, List.of(Kind.SOCIAL));
+        if (social.isPresent()) {
+            return social.get();
+        }
+        for (Kind kind : LAST_RESORT) {
+            Optional<Reading> found = first(readings, kind);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return readings.get(readings.size() - 1);
+    }
+
+    /**
+     * With no fix on screen, a question counts when the bot can answer it or tell which fix it is about;
+     * otherwise a near miss in the same message says more ("my screen is cracked, where can i get it fixed").
+     */
+    private static Optional<Reading> placedQuestion(List<Reading> readings) {
+        return readings.stream().filter(r -> r instanceof Reading.Question question
+                && (question.answer().isPresent() || question.aboutFix().isPresent())).findFirst();
+    }
+
+    /**
+     * A symptom among several facts wins, unless the user has ruled its fix out too. The first one named
+     * counts: people lead with what they think the cause is, and a symptom the whole message reads as
+     * comes first.
+     */
+    private static Optional<Reading> symptomStillOpen(Turn turn, Session session) {
+        Optional<Reading> open = turn.readings().stream().filter(r -> r instanceof Reading.Symptom symptom
+                && !session.ruledOut(symptom.fix())).findFirst();
+        return open.isPresent() ? open : first(turn.readings(), Kind.SYMPTOM);
+    }
+
+    private static Optional<Reading> first(List<Reading> readings, Kind kind) {
+        return readings.stream().filter(r -> r.kind() == kind).findFirst();
+    }
+
+    private static Optional<Reading> last(List<Reading> readings, List<Kind> kinds) {
+        for (int i = readings.size() - 1; i >= 0; i--) {
+            if (kinds.contains(readings.get(i).kind())) {
+                return Optional.of(readings.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.helpbot.core.reading;
+
+import dev.helpbot.core.content.Content;
+import dev.helpbot.core.content.FaqEntry;
+import dev.helpbot.core.content.Fix;
+import dev.helpbot.core.content.NearMiss;
+import dev.helpbot.core.dialogue.Intents;
+import dev.helpbot.core.dialogue.Reading;
+import dev.helpbot.core.dialogue.Reading.Move;
+import dev.helpbot.core.dialogue.Reading.SocialKind;
+import dev.helpbot.core.nlu.Entities;
+import dev.helpbot.core.nlu.Interpretation;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What a classified intent means as a reading. Symptoms, ruling-out facts and near misses come from the
+ * content, so a new fix or redirect needs no code here.
+ */
+final class ReadingMap {
+
+    /**
+     * A "worked" below this is taken with a question rather than closing the conversation. People say
+     * success in many words ("it backed up overnight"), so the bar is a little over even odds.
+     */
+    static final double SURE_IT_WORKED = 0.55;
+    /**
+     * "My backup fails" names no cause; when a cause still gets this much of the probability, the message
+     * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
+     */
+    static final double CAUSE_OVER_GENERIC = 0.2;
+    /**
+     * A question is about a fix's area when, leaving the question intent aside, that fix's symptom gets
+     * this share of what is left: "does it back up while plugged into my laptop?" is a question about charging.
+     */
+    static final double QUESTION_ABOUT_FIX = 0.3;
+
+    private final Content content;
+    private final FaqMatcher faq;
+    private final FixNames fixNames;
+
+    ReadingMap(Content content) {
+        this.content = content;
+        this.faq = new FaqMatcher(content.faq());
+        this.fixNames = new FixNames(content.playbook());
+    }
+
+    /**
+     * @param words       the clause the intent was read from, kept for facts in the user's words
+     * @param entities    what the clause names: a fix number for a jump
+     * @param fixOnScreen the fix on screen, 0 for none, to find the FAQ entry a question is about
+     */
+    Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen) {
+        return of(intent, confidence, words, entities, fixOnScreen, Interpretation.NONE);
+    }
+
+    /** @param interpretation the whole ranking, to find the cause behind a generic failure or a question */
+    Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen,
+               Interpretation interpretation) {
+        if (intent.equals(Intents.BACKUP_FAILS)) {
+            Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC);
+            if (cause.isPresent()) {
+                return cause.get();
+            }
+        }
+        Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
+        if (symptom.isPresent()) {
+            return new Reading.Symptom(symptom.get().number(), intent);
+        }
+        Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
+        if (ruledOut.isPresent()) {
+            return new Reading.RuledOut(ruledOut.get().number(), intent, words);
+        }
+        Optional<NearMiss> nearMiss = content.nearMisses().forIntent(intent);
+        if (nearMiss.isPresent()) {
+            return new Reading.NearMiss(intent, nearMiss.get().answer(), nearMiss.get().insteadOfFix());
+        }
+        return switch (intent) {
+            case Intents.WORKED -> new Reading.Worked(confidence >= SURE_IT_WORKED);
+            case Intents.NOT_WORKED -> new Reading.NotWorked();
+            case Intents.IN_PROGRESS -> new Reading.InProgress();
+            case Intents.DID_IT -> new Reading.DidIt();
+            case Intents.QUESTION -> question(words, fixOnScreen, interpretation);
+            case Intents.SKIP -> Reading.Navigate.to(Move.SKIP);
+            case Intents.BACK -> Reading.Navigate.to(Move.BACK);
+            case Intents.REPEAT -> Reading.Navigate.to(Move.REPEAT);
+            case Intents.START_OVER -> Reading.Navigate.to(Move.START_OVER);
+            case Intents.JUMP_TO_FIX -> new Reading.Navigate(Move.JUMP, jumpTarget(words, entities));
+            case Intents.HUMAN -> new Reading.AskPerson();
+            case Intents.BACK_TO_BOT -> new Reading.BackToBot();
+            case Intents.HELP -> new Reading.Social(SocialKind.HELP);
+            case Intents.GREETING -> new Reading.Social(SocialKind.GREETING);
+            case Intents.THANKS -> new Reading.Social(SocialKind.THANKS);
+            case Intents.BYE -> new Reading.Social(SocialKind.BYE);
+            case Intents.BOT_QUESTION -> new Reading.Social(SocialKind.BOT_QUESTION);
+            case Intents.PERSON_QUESTION -> new Reading.Social(SocialKind.PERSON_QUESTION);
+            case Intents.FRUSTRATION -> new Reading.Social(SocialKind.FRUSTRATION);
+            case Intents.DEVICE_DETAIL -> new Reading.Detail();
+            case Intents.MODEL_UNKNOWN -> new Reading.ModelUnknown();
+            case Intents.BACKUP_FAILS -> new Reading.Generic();
+            case Intents.OUT_OF_SCOPE -> new Reading.OffTopic();
+            default -> new Reading.NotUnderstood();
+        };
+    }
+
+    private Reading question(String words, int fixOnScreen, Interpretation interpretation) {
+        Optional<FaqEntry> answer = faq.match(words, fixOnScreen);
+        OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
+        if (about.isEmpty()) {
+            double rest = 1.0 - interpretation.probabilityOf(Intents.QUESTION);
+            about = rest <= 0 ? OptionalInt.empty() : likelySymptom(interpretation.withPrior(
+                    Set.of(Intents.QUESTION), 0.0), QUESTION_ABOUT_FIX)
+                    .map(reading -> OptionalInt.of(((Reading.Symptom) reading).fix())).orElse(OptionalInt.empty());
+        }
+        return new Reading.Question(answer, about);
+    }
+
+    /** The most probable symptom in the ranking, when it gets at least {@code floor}. */
+    private Optional<Reading> likelySymptom(Interpretation interpretation, double floor) {
+        for (Interpretation.RankedIntent ranked : interpretation.ranking()) {
+            if (ranked.probability() < floor) {
+                return Optional.empty();
+            }
+            Optional<Fix> fix = content.playbook().fixForSymptom(ranked.intent());
+            if (fix.isPresent()) {
+                return Optional.of(new Reading.Symptom(fix.get().number(), ranked.intent()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The cause a message names beside "my backup fails", judged on the whole message's ranking. */
+    Optional<Reading> causeBehindGeneric(Interpretation whole) {
+        return likelySymptom(whole.withPrior(Set.of(Intents.QUESTION, Intents.BACKUP_FAILS), 0.0), QUESTION_ABOUT_FIX);
+    }
+
+    /** The update fix's symptom for an iOS version its content calls old. */
+    Optional<Reading> oldIos(int iosMajor) {
+        return content.playbook().fixForOldIos(iosMajor)
+                .map(fix -> (Reading) new Reading.Symptom(fix.number(), fix.symptomIntent()));
+    }
+
+    /** "Fix 6", or a fix asked for by name: "the update one". */
+    OptionalInt jumpTarget(String words, Entities entities) {
+        return entities.fixNumber().isPresent() ? entities.fixNumber() : fixNames.find(words);
+    }
+}

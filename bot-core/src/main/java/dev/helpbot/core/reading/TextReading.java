@@ -1,0 +1,279 @@
+package dev.helpbot.core.reading;
+
+import dev.helpbot.core.EngineSettings;
+import dev.helpbot.core.dialogue.Intents;
+import dev.helpbot.core.dialogue.Reading;
+import dev.helpbot.core.dialogue.Reading.Kind;
+import dev.helpbot.core.dialogue.Session;
+import dev.helpbot.core.dialogue.Stage;
+import dev.helpbot.core.dialogue.Turn;
+import dev.helpbot.core.nlu.Entities;
+import dev.helpbot.core.nlu.EntityExtractor;
+import dev.helpbot.core.nlu.IntentClassifier;
+import dev.helpbot.core.nlu.Interpretation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads free text clause by clause. A message of one clause is read whole, with a prior for answers
+ * right after "Did this fix it?" and a clarifying question when its two best readings are close. In a
+ * longer message each clause read with confidence counts; the whole message's reading is added when it
+ * says something no clause did ("ok I did that, nothing").
+ */
+final class TextReading {
+
+    /**
+     * Right after "Did this fix it?", answers are far likelier than anything else; short replies such as
+     * "nah" carry too few features for the classifier alone. High enough to read "nah" as an answer, low
+     * enough that off-topic text still falls back.
+     */
+    static final double ANSWER_PRIOR = 3.0;
+    static final Set<String> ANSWERS = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP, Intents.BACK,
+            Intents.REPEAT, Intents.HUMAN, Intents.IN_PROGRESS, Intents.DID_IT);
+    /**
+     * With no fix on screen there is nothing to answer, skip or repeat, and people rarely write to say a
+     * backup is simply running: "backup stuck at 30%" is a stuck backup. The same Bayes prior, the other way.
+     */
+    static final double NO_FIX_ANSWER_PRIOR = 0.1;
+    static final Set<String> ANSWERS_TO_A_FIX = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP, Intents.BACK,
+            Intents.REPEAT, Intents.IN_PROGRESS, Intents.DID_IT);
+    /** Readings that are about the problem or the conversation, as opposed to small talk and off-topic remarks. */
+    private static final Set<Kind> IN_SCOPE = Set.of(Kind.SYMPTOM, Kind.GENERIC, Kind.RULED_OUT, Kind.QUESTION,
+            Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS, Kind.DID_IT, Kind.NAVIGATE, Kind.ASK_PERSON);
+    /** Readings a clarifying question can offer as a button, and that lead to different places. */
+    private static final Set<Kind> CLARIFIABLE = Set.of(Kind.SYMPTOM, Kind.GENERIC, Kind.WORKED, Kind.NOT_WORKED,
+            Kind.ASK_PERSON, Kind.RULED_OUT);
+    private static final Set<Kind> WHOLE_MESSAGE_KINDS = Set.of(Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS,
+            Kind.ASK_PERSON);
+    /** A fact must beat a symptom of the same fix by this much to cancel it: a stated symptom is the stronger clue. */
+    static final double SYMPTOM_MARGIN = 0.05;
+    /** A whole message read as one symptom with this confidence names the topic, whatever its clauses say. */
+    static final double WHOLE_TOPIC = 0.8;
+    /** A runner-up this far below the best reading is no real contender. */
+    static final double CLARIFY_MARGIN = 0.25;
+
+    private final IntentClassifier classifier;
+    private final ReadingMap map;
+    private final EntityExtractor entities;
+    private final EngineSettings settings;
+
+    TextReading(IntentClassifier classifier, ReadingMap map, EntityExtractor entities, EngineSettings settings) {
+        this.classifier = classifier;
+        this.map = map;
+        this.entities = entities;
+        this.settings = settings;
+    }
+
+    /** A cleaned text and its classifications: of the whole, and of each clause when there are several. */
+    record Classified(String text, Interpretation whole, List<ClauseReading> clauses) {
+    }
+
+    record ClauseReading(String words, Interpretation interpretation) {
+    }
+
+    /** The part that does not depend on the conversation, so it is done once per message. */
+    Classified classify(String cleanText) {
+        if (cleanText.isEmpty()) {
+            return new Classified(cleanText, Interpretation.NONE, List.of());
+        }
+        List<String> clauses = Clauses.of(cleanText);
+        Interpretation whole = classifier.classify(cleanText);
+        List<ClauseReading> read = new ArrayList<>();
+        if (clauses.size() > 1) {
+            for (String clause : clauses) {
+                read.add(new ClauseReading(clause, classifier.classify(clause)));
+            }
+        }
+        return new Classified(cleanText, whole, read);
+    }
+
+    Turn read(Classified classified, Session session) {
+        boolean expectingModel = session.awaitingPhoneModel();
+        int fixOnScreen = session.stage() == Stage.FIX ? session.currentFix() : 0;
+        Entities found = entities.extract(classified.text(), expectingModel);
+        List<Turn.Clause> clauses = new ArrayList<>();
+        for (ClauseReading clause : classified.clauses()) {
+            Entities inClause = entities.extract(clause.words(), expectingModel);
+            Interpretation interpretation = withoutAFix(clause.interpretation(), session);
+            double confidence = interpretation.confidence();
+            if (interpretation.topIntent() != null && confidence >= settings.clauseThreshold()) {
+                Reading reading = map.of(interpretation.topIntent(), confidence, clause.words(), inClause, fixOnScreen,
+                        interpretation);
+                if (reading.kind() == Kind.GENERIC) {
+                    // "Backups stopped" beside a clause that names the cause: the whole message knows which.
+                    reading = map.causeBehindGeneric(withoutAFix(classified.whole(), session)).orElse(reading);
+                }
+                if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
+                    clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel), confidence));
+                }
+            } else if (inClause.describesThePhone()) {
+                clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
+            }
+        }
+        Turn.Clause whole = readWhole(classified, found, session, fixOnScreen);
+        boolean anyInScope = clauses.stream().anyMatch(c -> IN_SCOPE.contains(c.reading().kind()));
+        if (clauses.isEmpty()) {
+            clauses.add(whole);
+        } else if (whole.reading() instanceof Reading.Symptom symptom && whole.confidence() >= WHOLE_TOPIC
+                && clauses.stream().noneMatch(c -> c.reading() instanceof Reading.Symptom s && s.fix() == symptom.fix())) {
+            // A clause loses the context around it; a message read as one clear symptom names its topic.
+            clauses.add(0, whole);
+        } else if (whole.confidence() >= settings.clauseThreshold()
+                && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
+            clauses.add(whole);
+        }
+        return new Turn(withOldIosAsSymptom(withoutContradictions(clauses, whole), found, session), found,
+                classified.text());
+    }
+
+    /**
+     * "Im on ios 15 and backup fails": with no fix on screen and no symptom named, an old iOS version is
+     * the lead to follow. On a fix it is only a detail, and never moves the conversation.
+     */
+    private List<Turn.Clause> withOldIosAsSymptom(List<Turn.Clause> clauses, Entities found, Session session) {
+        if (session.stage() == Stage.FIX || found.iosMajor().isEmpty()
+                || clauses.stream().anyMatch(c -> c.reading().kind() == Kind.SYMPTOM)
+                || clauses.stream().noneMatch(c -> c.reading().kind() == Kind.GENERIC || c.reading().kind() == Kind.DETAIL)) {
+            return clauses;
+        }
+        return map.oldIos(found.iosMajor().getAsInt()).map(symptom -> {
+            List<Turn.Clause> with = new ArrayList<>(clauses);
+            with.add(new Turn.Clause("iOS " + found.iosMajor().getAsInt(), symptom, 1.0));
+            return with;
+        }).orElse(clauses);
+    }
+
+    /**
+     * One message that names a symptom and a fact against the same fix ("icloud says storage full, i have
+     * tons of photos") keeps whichever was read with more confidence: a side remark must not cancel the
+     * point. A question about a fix's area keeps the fix open ("i charge on a wireless pad, does it still
+     * back up?"). A near miss that takes the place of a fix (a forgotten password instead of signing out)
+     * cancels that fix's symptom.
+     */
+    private static List<Turn.Clause> withoutContradictions(List<Turn.Clause> clauses, Turn.Clause whole) {
+        Map<Integer, Double> symptoms = new HashMap<>();
+        if (whole.reading() instanceof Reading.Symptom symptom) {
+            // Read as a whole, the message says the symptom: "backup says it needs wifi but im on wifi".
+            symptoms.put(symptom.fix(), 1.0);
+        }
+        Map<Integer, Double> ruledOut = new HashMap<>();
+        Set<Integer> asked = new HashSet<>();
+        Set<Integer> replaced = new HashSet<>();
+        for (Turn.Clause clause : clauses) {
+            Reading reading = clause.reading();
+            if (reading instanceof Reading.Symptom symptom) {
+                symptoms.merge(symptom.fix(), clause.confidence(), Math::max);
+            } else if (reading instanceof Reading.RuledOut fact) {
+                ruledOut.merge(fact.fix(), clause.confidence(), Math::max);
+            } else if (reading instanceof Reading.Question question && question.aboutFix().isPresent()) {
+                asked.add(question.aboutFix().getAsInt());
+            } else if (reading instanceof Reading.NearMiss nearMiss && nearMiss.insteadOfFix().isPresent()) {
+                replaced.add(nearMiss.insteadOfFix().getAsInt());
+            }
+        }
+        List<Turn.Clause> kept = new ArrayList<>();
+        for (Turn.Clause clause : clauses) {
+            Reading reading = clause.reading();
+            boolean contradicted = false;
+            if (reading instanceof Reading.RuledOut fact) {
+                contradicted = symptoms.getOrDefault(fact.fix(), 0.0) >= clause.confidence() || asked.contains(fact.fix());
+            } else if (reading instanceof Reading.Symptom symptom) {
+                contradicted = ruledOut.getOrDefault(symptom.fix(), 0.0) > symptoms.get(symptom.fix()) + SYMPTOM_MARGIN
+                        || replaced.contains(symptom.fix());
+            }
+            if (!contradicted) {
+                kept.add(clause);
+            }
+        }
+        return kept.isEmpty() ? clauses : kept;
+    }
+
+    /** With no fix on screen, answers to one are unlikely. */
+    private static Interpretation withoutAFix(Interpretation interpretation, Session session) {
+        return session.stage() == Stage.FIX ? interpretation
+                : interpretation.withPrior(ANSWERS_TO_A_FIX, NO_FIX_ANSWER_PRIOR);
+    }
+
+    private Turn.Clause readWhole(Classified classified, Entities found, Session session, int fixOnScreen) {
+        Interpretation interpretation = withoutAFix(classified.whole(), session);
+        boolean askedDidItWork = session.stage() == Stage.FIX && !session.awaitingPhoneModel();
+        if (askedDidItWork) {
+            interpretation = interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
+        }
+        String text = classified.text();
+        String top = interpretation.topIntent();
+        double confidence = interpretation.confidence();
+        if (top == null || confidence < settings.confidenceThreshold()) {
+            Reading reading = found.describesThePhone() ? new Reading.Detail() : new Reading.NotUnderstood();
+            return new Turn.Clause(text, reading, confidence);
+        }
+        Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation), found,
+                session.awaitingPhoneModel());
+        if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
+            List<Interpretation.RankedIntent> ranking = interpretation.ranking();
+            if (ranking.size() > 1 && confidence - ranking.get(1).probability() < CLARIFY_MARGIN) {
+                Interpretation.RankedIntent second = ranking.get(1);
+                Reading runnerUp = map.of(second.intent(), second.probability(), text, found, fixOnScreen);
+                // "My backup fails" and a cause it names are one case, not two to choose from.
+                boolean generalVersusSpecific = reading.kind() == Kind.GENERIC || runnerUp.kind() == Kind.GENERIC;
+                if (CLARIFIABLE.contains(runnerUp.kind()) && !sameMove(reading, runnerUp) && !generalVersusSpecific
+                        && (runnerUp.kind() != Kind.WORKED || fixOnScreen > 0)) {
+                    return new Turn.Clause(text, new Reading.Clarify(List.of(reading, runnerUp)), confidence);
+                }
+            }
+        }
+        return new Turn.Clause(text, reading, confidence);
+    }
+
+    /**
+     * While the bot waits for the iPhone model, a clause that names one is the answer, whatever else the
+     * classifier made of "its a 13 pro"; so is a clause that only names a model or an iOS version anywhere
+     * the classifier could not place it.
+     */
+    private static Reading asDetail(Reading reading, Entities found, boolean expectingModel) {
+        boolean movesElsewhere = reading.kind() == Kind.NAVIGATE || reading.kind() == Kind.ASK_PERSON
+                || reading.kind() == Kind.WORKED || reading.kind() == Kind.NOT_WORKED;
+        if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
+            return new Reading.Detail();
+        }
+        if (found.describesThePhone() && (reading.kind() == Kind.OFF_TOPIC || reading.kind() == Kind.NOT_UNDERSTOOD)) {
+            return new Reading.Detail();
+        }
+        return reading;
+    }
+
+    /**
+     * The whole message adds its reading only when it is an answer or a request no clause made: a
+     * mixture of clauses rarely has one symptom as a whole, but "did that, nothing" is an answer.
+     */
+    private static boolean saysSomethingNew(Reading whole, List<Turn.Clause> clauses) {
+        if (!WHOLE_MESSAGE_KINDS.contains(whole.kind())) {
+            return false;
+        }
+        Set<Kind> answers = Set.of(Kind.WORKED, Kind.NOT_WORKED);
+        for (Turn.Clause clause : clauses) {
+            Kind kind = clause.reading().kind();
+            if (kind == whole.kind() || (answers.contains(kind) && answers.contains(whole.kind()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameMove(Reading a, Reading b) {
+        if (a.kind() != b.kind()) {
+            return false;
+        }
+        if (a instanceof Reading.Symptom sa && b instanceof Reading.Symptom sb) {
+            return sa.fix() == sb.fix();
+        }
+        if (a instanceof Reading.RuledOut ra && b instanceof Reading.RuledOut rb) {
+            return ra.fix() == rb.fix();
+        }
+        return true;
+    }
+}
