@@ -93,17 +93,34 @@ public final class HelpbotEngines {
         return shippedClassifier(encoder());
     }
 
-    /** The bot's own model: the content's examples plus the out-of-scope examples of {@link #outOfScope}. */
-    public static FusedClassifier trainClassifier(Content content, NearMisses nearMisses) {
+    /** What training the bot's own model did: the model, and how many texts it encoded or found encoded. */
+    public record Trained(FusedClassifier classifier, int examples, int encoded, int reused) {
+    }
+
+    /**
+     * The bot's own model, as the build trains it: the content's examples plus the out-of-scope examples
+     * of {@link #outOfScope}, with the encodings in {@link #encodings} reused.
+     */
+    public static Trained trainClassifier(Content content, NearMisses nearMisses, Optional<SentenceEncoder> withEncoder) {
         List<LabeledText> examples = new ArrayList<>(content.nlu().examples());
         examples.addAll(outOfScope(nearMisses));
-        return train(examples, encoder());
+        Optional<EncodingStore.Encoded> encoded = encodings(withEncoder).map(store ->
+                store.encode(examples.stream().map(LabeledText::text).toList(), withEncoder.get()));
+        FusedClassifier classifier = FusedClassifier.train(examples, withEncoder, encoded.map(EncodingStore.Encoded::vectors),
+                FusedClassifier.DEFAULT_ENCODER_WEIGHT);
+        return new Trained(classifier, examples.size(), encoded.map(EncodingStore.Encoded::encoded).orElse(0),
+                encoded.map(EncodingStore.Encoded::reused).orElse(0));
     }
 
     /** Near misses and borrowed CLINC150 requests, all labelled out of scope. */
     public static List<LabeledText> outOfScope(NearMisses nearMisses) {
+        return outOfScope(nearMisses, OutOfScopeExamples.CLINC150_ROWS_PER_INTENT);
+    }
+
+    /** As {@link #outOfScope(NearMisses)} with {@code clincPerIntent} CLINC150 rows per intent, to measure the size. */
+    public static List<LabeledText> outOfScope(NearMisses nearMisses, int clincPerIntent) {
         List<LabeledText> examples = new ArrayList<>(nearMisses.examples());
-        examples.addAll(OutOfScopeExamples.clinc150(Intents.OUT_OF_SCOPE, OutOfScopeExamples.CLINC150_ROWS_PER_INTENT));
+        examples.addAll(OutOfScopeExamples.clinc150(Intents.OUT_OF_SCOPE, clincPerIntent));
         return examples;
     }
 

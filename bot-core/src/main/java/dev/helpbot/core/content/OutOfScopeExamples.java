@@ -35,8 +35,12 @@ public final class OutOfScopeExamples {
     public static final Set<String> CLINC150_OVERLAPS = Set.of("greeting", "goodbye", "thank_you", "yes", "no",
             "maybe", "cancel", "repeat", "what_can_i_ask_you", "reset_settings", "sync_device");
 
-    /** Every CLINC150 training row per intent: 100 (README, "Measured figures", for what fewer would cost). */
-    public static final int CLINC150_ROWS_PER_INTENT = 100;
+    /**
+     * CLINC150 training rows borrowed per intent (of 100). Chosen by measuring 0, 10, 30 and 100 (README,
+     * "What the borrowed examples buy"): 10 already sends 98% of CLINC150's unseen test requests out of
+     * scope, where none sends 65%, and each step beyond costs in-scope accuracy on the bot's own intents.
+     */
+    public static final int CLINC150_ROWS_PER_INTENT = 10;
 
     private static final ObjectMapper YAML = new ObjectMapper(
             YAMLFactory.builder().build().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));

@@ -63,8 +63,24 @@ final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable {
 
     @Override
     public float[] encode(String text) {
-        // The tokenizer rejects nothing, but an empty input makes no tokens beyond [CLS] and [SEP]; fine.
-        return model.embed(text).content().vector();
+        // langchain4j's encoder fails on a text that makes no tokens (found by EncoderFuzzTest), so a text
+        // the tokenizer would reduce to nothing is read as a lone full stop: content-free, like the text.
+        return model.embed(hasTokens(text) ? text : BLANK).content().vector();
+    }
+
+    private static final String BLANK = ".";
+
+    /**
+     * Whether BERT's tokenizer keeps anything of {@code text}: it drops whitespace, U+FFFD and every
+     * character of Unicode's "other" categories (control, format, unassigned, private use, surrogate).
+     */
+    static boolean hasTokens(String text) {
+        return text.codePoints().anyMatch(c -> {
+            int type = Character.getType(c);
+            return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0xFFFD
+                    && type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
+                    && type != Character.PRIVATE_USE && type != Character.SURROGATE;
+        });
     }
 
     @Override
