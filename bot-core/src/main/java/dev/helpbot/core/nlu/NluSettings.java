@@ -40,6 +40,10 @@ public record NluSettings(boolean encoderEnabled, Path cacheDirectory, int cache
         return new NluSettings(encoderEnabled, directory, cachedTexts, cachedTextLength, threads);
     }
 
+    public NluSettings withCachedTexts(int entries) {
+        return new NluSettings(encoderEnabled, cacheDirectory, entries, cachedTextLength, threads);
+    }
+
     public NluSettings withEncoderEnabled(boolean enabled) {
         return new NluSettings(enabled, cacheDirectory, cachedTexts, cachedTextLength, threads);
     }
