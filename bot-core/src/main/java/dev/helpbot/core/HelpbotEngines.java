@@ -93,6 +93,11 @@ public final class HelpbotEngines {
         return shippedClassifier(encoder());
     }
 
+    /** The bot's own model trained on {@code content} and the bundled near misses, as the build trains it. */
+    public static FusedClassifier trainClassifier(Content content) {
+        return trainClassifier(content, OutOfScopeExamples.bundledNearMisses(content.nlu()), encoder()).classifier();
+    }
+
     /** What training the bot's own model did: the model, and how many texts it encoded or found encoded. */
     public record Trained(FusedClassifier classifier, int examples, int encoded, int reused) {
     }

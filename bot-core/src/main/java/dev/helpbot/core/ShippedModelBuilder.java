@@ -11,6 +11,7 @@ import dev.helpbot.core.nlu.SentenceEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -94,7 +95,7 @@ public final class ShippedModelBuilder {
         for (String code : List.of("dev/helpbot/core/nlu", "dev/helpbot/core/content")) {
             try (Stream<Path> files = Files.list(classes.resolve(code))) {
                 for (Path file : files.sorted().toList()) {
-                    sha.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                     sha.update(Files.readAllBytes(file));
                 }
             }

@@ -49,8 +49,4 @@ final class CachedSentenceEncoder implements SentenceEncoder {
     static String key(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
-
-    long cachedCount() {
-        return cache.estimatedSize();
-    }
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.Future;
 /**
  * A BERT-style sentence encoder run in-process by ONNX Runtime, with the tokenizer that ships beside the
  * model. Each call runs on the caller's thread with one intra-op thread: a chat bot serves many short
- * messages at once, and on two cores one thread per message gave about three times the throughput of
- * ONNX Runtime's default thread pool (see the README). Many texts are spread over {@code threads}.
+ * messages at once, so parallelism comes from concurrent messages, not from splitting one message's
+ * matrix products (the measurement for issue 12, with ONNX Runtime's default threads, got 200-300 texts/s
+ * on two cores; this setup encodes about 890/s there, README). Many texts are spread over {@code threads}.
  */
 final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable {
 
