@@ -58,7 +58,7 @@ public class EngineBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         Content content = ContentLoader.standard().loadBundled();
-        IntentClassifier classifier = HelpbotEngines.trainClassifier(content);
+        IntentClassifier classifier = HelpbotEngines.shippedClassifier();
         InMemorySessionStore memory = new InMemorySessionStore(1_000_000, Duration.ofHours(1));
         SessionStore sessions = memory;
         if (store.equals("redis")) {

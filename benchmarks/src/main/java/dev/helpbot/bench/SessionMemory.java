@@ -23,7 +23,7 @@ public final class SessionMemory {
     public static void main(String[] args) {
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         Content content = ContentLoader.standard().loadBundled();
-        IntentClassifier classifier = HelpbotEngines.trainClassifier(content);
+        IntentClassifier classifier = HelpbotEngines.shippedClassifier();
         InMemorySessionStore store = new InMemorySessionStore(10_000_000, Duration.ofDays(1));
         ConversationEngine engine = ConversationEngine.builder(content, classifier).store(store).build();
         IncomingMessage.Command start = new IncomingMessage.Command("backup-help", "");

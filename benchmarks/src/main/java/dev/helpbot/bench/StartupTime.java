@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Start-up to ready, in process: configuration, content loading and validation, classifier training,
+ * Start-up to ready, in process: configuration, content loading and validation, reading the shipped NLU
+ * model and loading the sentence encoder (ONNX Runtime session, tokenizer),
  * engine wiring. JVM start is not included; time {@code java -jar helpbot.jar chat --json < /dev/null}
  * for that. Run: {@code java -cp benchmarks.jar dev.helpbot.bench.StartupTime 5}.
  */

@@ -9,13 +9,14 @@ import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationObserver;
 import dev.helpbot.core.EngineSettings;
-import dev.helpbot.core.HelpbotEngines;
 import dev.helpbot.core.RateLimits;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
+import dev.helpbot.core.nlu.IntentClassifier;
+import dev.helpbot.core.nlu.NluSettings;
 import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -42,6 +43,7 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final Optional<RedisLink> redis;
     private final ConversationEngine engine;
+    private final IntentClassifier classifier;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -64,7 +66,9 @@ public final class HelpbotRuntime implements AutoCloseable {
                 .description("Redis commands that failed").register(metrics));
         EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
                 config.engine().maxMessageLength());
-        this.engine = ConversationEngine.builder(content, HelpbotEngines.trainClassifier(content))
+        NluSettings nlu = nluSettings(config.nlu());
+        this.classifier = new NluStartup(nlu).classifier(content, config.content().directory().map(Path::of));
+        this.engine = ConversationEngine.builder(content, classifier)
                 .store(store).settings(settings).statistics(analytics::snapshot)
                 .rateLimits(publicChannels ? rateLimits(config.limits()) : RateLimits.OFF)
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
@@ -85,6 +89,12 @@ public final class HelpbotRuntime implements AutoCloseable {
         return new HelpbotRuntime(config, true);
     }
 
+    private static NluSettings nluSettings(HelpbotConfig.Nlu nlu) {
+        NluSettings defaults = NluSettings.defaults();
+        return new NluSettings(nlu.encoderEnabled(), nlu.cacheDir().map(Path::of).orElse(defaults.cacheDirectory()),
+                nlu.cachedTexts(), defaults.cachedTextLength(), defaults.threads());
+    }
+
     private static RateLimits rateLimits(HelpbotConfig.Limits limits) {
         return new RateLimits(limits.userPerMinute(), limits.userBurst(), limits.channelPerMinute(),
                 limits.channelBurst());
@@ -100,6 +110,11 @@ public final class HelpbotRuntime implements AutoCloseable {
 
     public ConversationEngine engine() {
         return engine;
+    }
+
+    /** The intent classifier the engine reads with. */
+    public IntentClassifier classifier() {
+        return classifier;
     }
 
     public SessionStore store() {

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,19 @@ import org.junit.jupiter.api.Test;
  * bot-core knows no platform: the dependency rule of DESIGN.md, enforced like JDA's api/internal split.
  * Plain JUnit tests around ArchUnit rules, so each rule is reported as a test of its own.
  */
-class ArchitectureTest {
+public class ArchitectureTest {
+
+    /**
+     * The NLU libraries stay behind bot-core's own types (IntentClassifier, SentenceEncoder): no other
+     * module imports OpenNLP, ONNX Runtime, DJL or langchain4j. bot-app applies it to every module's
+     * classes (ModuleBoundariesTest), since only it sees them all.
+     */
+    public static final ArchRule NLU_LIBRARIES_ONLY_IN_CORE = noClasses()
+            .that().resideInAPackage("dev.helpbot..").and().resideOutsideOfPackage("dev.helpbot.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("opennlp..", "ai.onnxruntime..", "ai.djl..",
+                    "dev.langchain4j..")
+            .because("the NLU's libraries are bot-core's implementation; other modules use IntentClassifier and"
+                    + " SentenceEncoder");
 
     private static JavaClasses core;
 
@@ -57,6 +70,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.helpbot.core.reading..")
                 .orShould().dependOnClassesThat().haveSimpleName("IntentClassifier")
                 .because("the reader turns text into readings; the policy only ever sees a Turn")
+                .check(core);
+    }
+
+    @Test
+    void dialogue_importsNoEncoderLibrary() {
+        noClasses().that().resideInAPackage("dev.helpbot.core.dialogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..")
+                .because("the dialogue reads Interpretations; how they are made is the NLU's business")
+                .check(core);
+    }
+
+    @Test
+    void encoderLibraries_onlyInTheNluPackage() {
+        noClasses().that().resideInAPackage("dev.helpbot.core..").and().resideOutsideOfPackage("dev.helpbot.core.nlu..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..")
+                .because("ONNX Runtime and the tokenizer are wrapped once, by SentenceEncoders")
                 .check(core);
     }
 

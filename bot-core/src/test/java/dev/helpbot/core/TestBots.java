@@ -7,13 +7,14 @@ import dev.helpbot.core.session.InMemorySessionStore;
 import java.time.Duration;
 
 /**
- * Shared fixtures: the shipped content and a classifier trained on it, built once per JVM because
- * training takes a second. Adapter modules reuse this through bot-core's test jar.
+ * Shared fixtures: the shipped content and the shipped classifier, the model the build trained (read
+ * from bot-core's classes, never retrained here). Adapter modules reuse this through bot-core's test jar.
  */
 public final class TestBots {
 
     private static volatile Content content;
     private static volatile IntentClassifier classifier;
+    private static volatile IntentClassifier ngramClassifier;
 
     private TestBots() {
     }
@@ -33,11 +34,33 @@ public final class TestBots {
         if (classifier == null) {
             synchronized (TestBots.class) {
                 if (classifier == null) {
-                    classifier = HelpbotEngines.trainClassifier(content());
+                    classifier = HelpbotEngines.shippedClassifier();
                 }
             }
         }
         return classifier;
+    }
+
+    /**
+     * The shipped model's n-gram view alone, as the bot runs when the encoder cannot load: for fuzz and
+     * property tests that push tens of thousands of distinct texts through the engine and check its
+     * behaviour, not its understanding. The real encoder gets its own, smaller fuzz (EncoderFuzzTest).
+     */
+    public static IntentClassifier ngramClassifier() {
+        if (ngramClassifier == null) {
+            synchronized (TestBots.class) {
+                if (ngramClassifier == null) {
+                    ngramClassifier = HelpbotEngines.shippedClassifier(java.util.Optional.empty());
+                }
+            }
+        }
+        return ngramClassifier;
+    }
+
+    /** A fresh engine on the n-gram view alone; see {@link #ngramClassifier()}. */
+    public static ConversationEngine ngramEngine() {
+        return ConversationEngine.builder(content(), ngramClassifier())
+                .store(new InMemorySessionStore(10_000, Duration.ofHours(1))).build();
     }
 
     /** A fresh engine with its own in-memory sessions and the shared classifier. */

@@ -27,7 +27,7 @@ class DiscordInjectionPropertyTest {
     private static final Pattern LIVE_MASKED_LINK = Pattern.compile("(?<!\\\\)\\[[^\\]\\n]*(?<!\\\\)\\]\\(<?https?:");
     private static final String SUPPORT_ROLE = "5000";
 
-    private final ConversationEngine engine = TestBots.engine();
+    private final ConversationEngine engine = TestBots.ngramEngine();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
     private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlackInjectionPropertyTest {
 
-    private final ConversationEngine engine = TestBots.engine();
+    private final ConversationEngine engine = TestBots.ngramEngine();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
     private final SlackReplyWriter writer = new SlackReplyWriter(Optional.of("S0SUPPORT1"));

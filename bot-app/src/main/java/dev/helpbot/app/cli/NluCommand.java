@@ -12,12 +12,15 @@ import dev.helpbot.app.nlu.Progress;
 import dev.helpbot.app.nlu.TextReport;
 import dev.helpbot.app.nlu.ThresholdSweep;
 import dev.helpbot.app.nlu.TsvDataset;
+import dev.helpbot.core.HelpbotEngines;
 import dev.helpbot.core.content.ContentLoader;
+import dev.helpbot.core.content.OutOfScopeExamples;
 import dev.helpbot.core.content.LabeledText;
 import dev.helpbot.core.dialogue.Intents;
 import dev.helpbot.core.nlu.IntentClassifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -73,6 +76,20 @@ public final class NluCommand implements Callable<Integer> {
         @CommandLine.Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report.")
         Path report;
 
+        @CommandLine.Option(names = "--classifier", paramLabel = "KIND", defaultValue = "fused",
+                description = "fused (the shipped two-view classifier) or ngram (its n-gram view alone, the baseline);"
+                        + " default: ${DEFAULT-VALUE}.")
+        String classifier;
+
+        @CommandLine.Option(names = "--no-borrowed-negatives",
+                description = "With the shipped intents: do not add the near misses and CLINC150 requests to the"
+                        + " training rows (they are added to training rows only, never to test rows).")
+        boolean noBorrowedNegatives;
+
+        @CommandLine.Option(names = "--borrowed-per-intent", paramLabel = "N",
+                description = "With the shipped intents: CLINC150 rows per CLINC150 intent added to training (default: 10 of 100).")
+        int borrowedPerIntent = OutOfScopeExamples.CLINC150_ROWS_PER_INTENT;
+
         @CommandLine.Option(names = "--threshold-sweep",
                 description = "Also show accuracy and out-of-scope recall at thresholds 0.0 to 0.9 (use a validation set).")
         boolean sweep;
@@ -96,6 +113,11 @@ public final class NluCommand implements Callable<Integer> {
 
         @CommandLine.Option(names = "--test", paramLabel = "FILE", description = "Test rows, label<TAB>text.")
         Path test;
+
+        @CommandLine.Option(names = "--val", paramLabel = "FILE",
+                description = "Validation rows: the fusion weight and the threshold are chosen on them (see the README's"
+                        + " rule) before the test rows are scored; --threshold is then ignored.")
+        Path val;
 
         @CommandLine.Mixin
         Output output = new Output();
@@ -123,8 +145,15 @@ public final class NluCommand implements Callable<Integer> {
                     source = "train " + train + " (" + trainRows.size() + " rows) \u2192 test " + test
                             + " (" + testRows.size() + " rows)";
                 }
+                Evaluator evaluator = new Evaluator(parent.trainer(output, shipped), parent.progress());
+                if (val != null) {
+                    List<LabeledText> valRows = TsvDataset.read(val);
+                    source = source + ", chosen on " + val + " (" + valRows.size() + " rows)";
+                    Evaluator.TunedRun tuned = evaluator.run(trainRows, valRows, testRows, rule.oosLabel());
+                    return parent.report(EvalOutcome.ofTunedRun("NLU evaluation", source, rule.oosLabel(), tuned), output);
+                }
                 parent.warnIfOosUnreachable(trainRows, rule);
-                Evaluator.Run run = new Evaluator(parent.trainer, parent.progress()).run(trainRows, testRows);
+                Evaluator.Run run = evaluator.run(trainRows, testRows);
                 return parent.report(EvalOutcome.ofRun("NLU evaluation", source, rule, run), output);
             });
         }
@@ -156,11 +185,33 @@ public final class NluCommand implements Callable<Integer> {
                         + folds + " stratified folds";
                 parent.warnIfOosUnreachable(rows, rule);
                 Progress progress = parent.progress();
-                CrossValidation.Result result = new CrossValidation(new Evaluator(parent.trainer, progress), progress)
+                CrossValidation.Result result = new CrossValidation(new Evaluator(parent.trainer(output, shipped), progress), progress)
                         .run(rows, folds, rule);
                 return parent.report(EvalOutcome.ofCrossValidation("NLU cross-validation", source, rule, result), output);
             });
         }
+    }
+
+    /**
+     * The trainer for these options. The shipped intents are trained with the borrowed out-of-scope
+     * examples added, as the bot is, but those never reach a test row or fold.
+     */
+    private Function<List<LabeledText>, IntentClassifier> trainer(Output output, boolean shipped) {
+        Function<List<LabeledText>, IntentClassifier> base = switch (output.classifier) {
+            case "fused" -> trainer;
+            case "ngram" -> HelpbotEngines::trainNgramClassifier;
+            default -> throw new IllegalArgumentException("--classifier is fused or ngram, not " + output.classifier);
+        };
+        if (!shipped || output.noBorrowedNegatives) {
+            return base;
+        }
+        List<LabeledText> negatives = HelpbotEngines.outOfScope(
+                OutOfScopeExamples.bundledKinds(ContentLoader.standard().loadBundled().nlu()), output.borrowedPerIntent);
+        return rows -> {
+            List<LabeledText> withNegatives = new ArrayList<>(rows);
+            withNegatives.addAll(negatives);
+            return base.apply(withNegatives);
+        };
     }
 
     private static List<LabeledText> shippedExamples() {

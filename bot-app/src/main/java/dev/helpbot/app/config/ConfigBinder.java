@@ -36,6 +36,10 @@ final class ConfigBinder {
                         duration("sessions", "idle_expiry"),
                         text("sessions", "redis_key_prefix")),
                 new HelpbotConfig.ContentSettings(optionalText("content", "directory")),
+                new HelpbotConfig.Nlu(
+                        flag("nlu", "encoder_enabled"),
+                        optionalText("nlu", "cache_dir"),
+                        (int) number("nlu", "cached_texts", 0, 10_000_000)),
                 new HelpbotConfig.Ops(
                         flag("ops", "enabled"),
                         text("ops", "host"),

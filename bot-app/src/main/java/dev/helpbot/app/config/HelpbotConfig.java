@@ -8,8 +8,8 @@ import java.util.Optional;
  * Every setting, typed and validated. Built by {@link ConfigLoader} from {@code helpbot.yaml}, the
  * file given with {@code --config}, and the environment.
  */
-public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Ops ops, Discord discord,
-                            Slack slack, Secrets secrets) {
+public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Nlu nlu, Ops ops,
+                            Discord discord, Slack slack, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength) {
     }
@@ -24,6 +24,14 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     }
 
     public record ContentSettings(Optional<String> directory) {
+    }
+
+    /**
+     * @param encoderEnabled false runs the n-gram view alone
+     * @param cacheDir       empty: a folder per user under java.io.tmpdir
+     * @param cachedTexts    encodings of short texts kept in memory
+     */
+    public record Nlu(boolean encoderEnabled, Optional<String> cacheDir, int cachedTexts) {
     }
 
     public record Discord(String restBaseUrl, Optional<String> gatewayUrl, List<String> guildIds,

@@ -36,6 +36,16 @@ public final class CrossValidation {
             return folds.stream().flatMap(f -> f.scored().stream()).toList();
         }
 
+        /** Every fold's rows at each fusion weight, pooled; empty when the classifier has one view. */
+        public Map<Double, List<Scored>> pooledByWeight() {
+            Map<Double, List<Scored>> pooled = new TreeMap<>();
+            for (Evaluator.Run fold : folds) {
+                fold.scoredByWeight().forEach((weight, scored) ->
+                        pooled.computeIfAbsent(weight, w -> new ArrayList<>()).addAll(scored));
+            }
+            return pooled;
+        }
+
         public long meanTrainMs() {
             return Math.round(folds.stream().mapToLong(Evaluator.Run::trainMs).average().orElse(0));
         }

@@ -43,6 +43,15 @@ public final class JsonReport {
                 }
             });
         }
+        OperatingPoint chosen = outcome.chosen();
+        if (chosen != null) {
+            ObjectNode node = root.putObject("chosen");
+            node.put("on", outcome.crossValidated() ? "pooled cross-validation predictions" : "validation rows");
+            node.put("rule", OperatingPoint.RULE);
+            node.put("encoder_weight", chosen.encoderWeight());
+            node.put("threshold", chosen.threshold());
+            putHeadline(node, chosen.validation());
+        }
         ArrayNode perIntent = root.putArray("per_intent");
         for (NluMetrics.IntentScore score : m.perIntent()) {
             perIntent.addObject().put("intent", score.intent()).put("precision", round(score.precision()))

@@ -18,6 +18,14 @@ public final class TextReport {
         out.println("  " + outcome.source());
         out.println("  out-of-scope label '" + rule.oosLabel() + "', threshold "
                 + fmt("%.2f", rule.threshold()) + (rule.threshold() == 0 ? " (trained out-of-scope class only)" : ""));
+        OperatingPoint chosen = outcome.chosen();
+        if (chosen != null) {
+            out.println("  chosen on " + (outcome.crossValidated() ? "the pooled cross-validation predictions" : "validation")
+                    + ": encoder weight " + fmt("%.1f", chosen.encoderWeight()) + ", threshold "
+                    + fmt("%.2f", chosen.threshold()) + " (there: in-scope " + percent(chosen.validation().inScopeAccuracy()).strip()
+                    + ", oos recall " + percent(chosen.validation().oosRecall()).strip() + ")");
+            out.println("  rule: " + OperatingPoint.RULE);
+        }
         out.println();
         out.println("  in-scope accuracy   " + percent(m.inScopeAccuracy()) + count(m.inScopeCorrect(), m.inScopeRows()));
         out.println("  oos recall          " + percent(m.oosRecall()) + count(m.oosCaught(), m.oosRows()));

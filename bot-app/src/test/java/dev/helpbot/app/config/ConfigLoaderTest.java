@@ -26,7 +26,7 @@ class ConfigLoaderTest {
     @Test
     void load_noFile_givesTheDocumentedDefaults() {
         HelpbotConfig config = new ConfigLoader(Map.of()).load(Optional.empty());
-        assertThat(config.engine().confidenceThreshold()).isEqualTo(0.30);
+        assertThat(config.engine().confidenceThreshold()).isEqualTo(0.25);
         assertThat(config.engine().maxMessageLength()).isEqualTo(2000);
         assertThat(config.sessions().idleExpiry()).isEqualTo(Duration.ofDays(7));
         assertThat(config.discord().conversationMode()).isEqualTo("thread");

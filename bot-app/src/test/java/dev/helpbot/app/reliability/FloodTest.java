@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class FloodTest {
 
-    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.classifier())
+    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.ngramClassifier())
             .rateLimits(RateLimits.defaults()).build();
 
     @Test

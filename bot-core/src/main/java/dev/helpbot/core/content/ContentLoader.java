@@ -48,7 +48,11 @@ public final class ContentLoader {
 
     /** The rules the shipped dialogue needs: every intent it names, each with enough examples. */
     public static ContentLoader standard() {
-        return new ContentLoader(new ContentRules(MIN_EXAMPLES_PER_INTENT, Intents.CLASSIFIED));
+        return new ContentLoader(standardRules());
+    }
+
+    public static ContentRules standardRules() {
+        return new ContentRules(MIN_EXAMPLES_PER_INTENT, Intents.CLASSIFIED);
     }
 
     /** Loads the content shipped in the {@code intents} jar. */

@@ -93,8 +93,15 @@ final class FaqParser {
                     insteadOf = OptionalInt.of(fixNode.asInt());
                 }
             }
+            JsonNode leaves = node.get("leaves_the_fix");
+            if (leaves != null && !leaves.isBoolean()) {
+                fields.problem(path + ".leaves_the_fix", "must be true or false");
+            }
+            if (leaves != null && leaves.asBoolean() && insteadOf.isEmpty()) {
+                fields.problem(path + ".leaves_the_fix", "needs instead_of_fix: which fix to leave");
+            }
             if (intent.isPresent() && answer.isPresent()) {
-                entries.add(new NearMiss(intent.get(), answer.get(), insteadOf));
+                entries.add(new NearMiss(intent.get(), answer.get(), insteadOf, leaves != null && leaves.asBoolean()));
             }
         }
         return new NearMisses(entries);

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
  * @param insteadOfFix the fix this answer replaces when both come up: a fix that would do harm here
  *                     (signing out with a forgotten password) or cannot help (a restart for a phone stuck
  *                     on the Apple logo)
+ * @param leavesTheFix when that fix is on screen: true leaves it (it cannot help), false explains within it
  */
-public record NearMiss(String intent, String answer, OptionalInt insteadOfFix) {
+public record NearMiss(String intent, String answer, OptionalInt insteadOfFix, boolean leavesTheFix) {
 
     public NearMiss {
         Objects.requireNonNull(intent, "intent");

@@ -52,7 +52,8 @@ public final class DialoguePolicy {
             }
         }
         boolean describesTheProblem = turn.readings().stream().anyMatch(r -> r.kind() == Reading.Kind.SYMPTOM
-                || r.kind() == Reading.Kind.GENERIC || r.kind() == Reading.Kind.NOT_UNDERSTOOD);
+                || r.kind() == Reading.Kind.GENERIC || r.kind() == Reading.Kind.NOT_UNDERSTOOD
+                || r.kind() == Reading.Kind.NEAR_MISS);
         return describesTheProblem ? session.noting(turn.text()) : session;
     }
 
@@ -84,11 +85,12 @@ public final class DialoguePolicy {
             case WORKED -> ((Reading.Worked) reading).sure() || session.pending() == Pending.CONFIRM_WORKED
                     ? moves.resolve(session) : moves.confirmWorked(session, ResponseKey.CONFIRM_WORKED);
             case NOT_WORKED -> moves.moveOn(before, session, turn, true, compose.text(ResponseKey.ACK_NOT_WORKED));
-            case RULED_OUT -> ((Reading.RuledOut) reading).fix() == session.currentFix()
-                    ? moves.moveOn(before, session, turn, false, compose.text(ResponseKey.ACK_NOT_WORKED))
-                    : moves.ruledOutLater(before, session);
+            // A fact about this fix or another, said while on a fix, means "not this one either": people
+            // mention what they have ruled out when the fix on screen is no help.
+            case RULED_OUT -> moves.moveOn(before, session, turn, false, compose.text(ResponseKey.ACK_NOT_WORKED));
             case SYMPTOM -> moves.onSymptom(before, session, (Reading.Symptom) reading, turn);
-            case GENERIC -> moves.moveOn(before, session, turn, true, compose.text(ResponseKey.ACK_NOT_WORKED));
+            // "My backup is broken" says what brought them here, not how this fix went ("still fails" does).
+            case GENERIC -> Moves.stay(session, compose.aside(session, compose.text(ResponseKey.SYMPTOM_OF_THIS_FIX)));
             case IN_PROGRESS -> Moves.stay(session, compose.aside(session, compose.text(ResponseKey.PROGRESS)));
             case DID_IT -> moves.confirmWorked(session, ResponseKey.CHECK_BACKUP);
             case QUESTION -> moves.answer(session, (Reading.Question) reading);

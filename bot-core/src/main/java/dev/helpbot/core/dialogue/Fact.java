@@ -26,6 +26,8 @@ public record Fact(Kind kind, int fix, String words) {
         /** Another device mentioned in passing, e.g. an old iPad whose backup takes space. */
         DEVICE,
         /** A storage figure, e.g. "30gb free". */
-        STORAGE
+        STORAGE,
+        /** The iOS version as written, e.g. "17.4"; the handoff names it beside the phone. */
+        IOS_VERSION
     }
 }

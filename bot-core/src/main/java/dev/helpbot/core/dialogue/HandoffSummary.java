@@ -5,6 +5,7 @@ import dev.helpbot.core.Markup;
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.content.Responses;
+import java.util.List;
 
 /**
  * The note a person from the support team reads when the bot hands over: why, what the user said,
@@ -33,9 +34,10 @@ final class HandoffSummary {
             }
         }
         out.append('\n').append(responses.text(ResponseKey.HANDOFF_PHONE)).append(' ').append(phone(session));
-        if (!session.facts().isEmpty()) {
+        List<Fact> told = session.facts().stream().filter(f -> f.kind() != Fact.Kind.IOS_VERSION).toList();
+        if (!told.isEmpty()) {
             out.append('\n').append(responses.text(ResponseKey.HANDOFF_FACTS));
-            for (Fact fact : session.facts()) {
+            for (Fact fact : told) {
                 out.append("\n- ").append(describe(fact));
             }
         }
@@ -59,12 +61,13 @@ final class HandoffSummary {
                     "fix", fact.fix(), "title", playbook.fix(fact.fix()).title());
             case DEVICE -> responses.format(ResponseKey.HANDOFF_FACT_DEVICE, "words", words);
             case STORAGE -> responses.format(ResponseKey.HANDOFF_FACT_STORAGE, "words", words);
+            case IOS_VERSION -> "iOS " + fact.words();
         };
     }
 
     private String phone(Session session) {
         String model = session.phone().map(p -> p.name()).orElse(responses.text(ResponseKey.HANDOFF_PHONE_UNKNOWN));
-        return session.ios().isPresent() ? model + ", iOS " + session.ios().getAsInt() : model;
+        return session.iosVersion().map(version -> model + ", iOS " + version).orElse(model);
     }
 
     private static ResponseKey outcomeKey(FixAttempt.Outcome outcome) {

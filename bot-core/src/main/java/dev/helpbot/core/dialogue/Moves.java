@@ -223,8 +223,8 @@ final class Moves {
         if (session.phoneModel() != null && !session.phoneModel().equals(before.phoneModel())) {
             details.add(session.phoneModel().name());
         }
-        if (session.iosMajor() > 0 && session.iosMajor() != before.iosMajor()) {
-            details.add("iOS " + session.iosMajor());
+        if (session.iosVersion().isPresent() && !session.iosVersion().equals(before.iosVersion())) {
+            details.add("iOS " + session.iosVersion().get());
         }
         String noted = details.isEmpty() ? compose.text(ResponseKey.THANKS_FOR_DETAIL)
                 : compose.format(ResponseKey.DETAIL_NOTED, "detail", compose.listed(details));
@@ -240,23 +240,27 @@ final class Moves {
         return fix.variants().isPresent() && !compose.stepsFor(fix, before).equals(compose.stepsFor(fix, after));
     }
 
-    /** A fact about a fix further on, while another is on screen: noted, and the fix on screen stays. */
-    Decision ruledOutLater(Session before, Session session) {
-        List<Integer> learned = newlyRuledOut(before, session);
-        String said = learned.isEmpty() ? compose.text(ResponseKey.THANKS_FOR_DETAIL)
-                : compose.format(ResponseKey.RULED_OUT_NOTED, "checked",
-                compose.listed(learned.stream().map(fix -> playbook.fix(fix).shortName()).toList()));
-        return stay(session, compose.aside(session, said));
-    }
-
     /** True when the fix on screen has steps that differ by iPhone model. */
     boolean dependsOnThePhone(Session session) {
         return session.stage() == Stage.FIX && playbook.fix(session.currentFix()).variants()
                 .filter(v -> v.by() == FixVariants.VariantKey.PHONE_MODEL).isPresent();
     }
 
+    /**
+     * An honest redirect. A near miss that takes the place of the fix on screen either explains within
+     * it (a greyed-out switch on the switch fix) or leaves it (a phone stuck on the Apple logo on the
+     * restart fix), as its content says.
+     */
     Decision nearMiss(Session session, Reading.NearMiss nearMiss) {
-        return stay(session, compose.reminder(session, nearMiss.answer(), ConversationStatus.FALLBACK));
+        boolean aboutTheFixOnScreen = session.stage() == Stage.FIX
+                && nearMiss.insteadOfFix().equals(OptionalInt.of(session.currentFix()));
+        if (aboutTheFixOnScreen && nearMiss.leavesTheFix()) {
+            Session left = session.knowing(new Fact(Fact.Kind.RULED_OUT, session.currentFix(), nearMiss.intent()))
+                    .inStage(Stage.IDLE);
+            return new Decision(left, compose.plain(nearMiss.answer(), ConversationStatus.FALLBACK, null));
+        }
+        ConversationStatus status = aboutTheFixOnScreen ? ConversationStatus.FIX : ConversationStatus.FALLBACK;
+        return stay(session, compose.reminder(session, nearMiss.answer(), status));
     }
 
     Decision fallback(Session session, ResponseKey message) {

@@ -26,6 +26,8 @@ final class Precedence {
     private static final List<Kind> AFTER_ANSWERS_OTHERWISE = List.of(Kind.SYMPTOM, Kind.GENERIC, Kind.RULED_OUT,
             Kind.QUESTION, Kind.IN_PROGRESS, Kind.DID_IT, Kind.MODEL_UNKNOWN, Kind.DETAIL, Kind.NEAR_MISS,
             Kind.NAVIGATE);
+    /** A question answerable from content outranks the facts beside it when it was read this clearly. */
+    static final double CLEAR_QUESTION = 0.7;
     /** Below this, a near miss that replaces a fix counts like any other near miss. */
     static final double GUARD_CONFIDENCE = 0.8;
     private static final List<Kind> LAST_RESORT = List.of(Kind.OFF_TOPIC, Kind.NOT_UNDERSTOOD);
@@ -44,11 +46,14 @@ final class Precedence {
                 return found.get();
             }
         }
-        for (Kind kind : List.of(Kind.ASK_PERSON, Kind.BACK_TO_BOT)) {
-            Optional<Reading> found = first(readings, kind);
-            if (found.isPresent()) {
-                return found.get();
-            }
+        Optional<Reading> person = first(readings, Kind.ASK_PERSON);
+        if (person.isPresent()) {
+            return person.get();
+        }
+        // "Back to the bot" means something only to a conversation people have taken over.
+        Optional<Reading> backToBot = first(readings, Kind.BACK_TO_BOT);
+        if (backToBot.isPresent() && session.stage() == Stage.ESCALATED) {
+            return backToBot.get();
         }
         // A forgotten password or a phone stuck on the Apple logo outranks the fix it would lead to, when
         // it was read with confidence: it overrides everything the message says.
@@ -58,10 +63,11 @@ final class Precedence {
             return guard.get();
         }
         boolean onAFix = session.stage() == Stage.FIX;
-        // "It says last backup: just now" resolves, even beside a stray "tried again".
+        // "It says last backup: just now" resolves, even beside a stray "tried again"; "it might have worked,
+        // it says backing up" is not done yet.
         Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
                 .findFirst();
-        if (onAFix && success.isPresent()) {
+        if (onAFix && success.isPresent() && first(readings, Kind.IN_PROGRESS).isEmpty()) {
             return success.get();
         }
         // A jump that names no fix ("trying to fix backup") is noise beside anything else the message says.
@@ -73,7 +79,7 @@ final class Precedence {
             return navigation.get();
         }
         // With no fix on screen, "it says last backup: never, is backup even on?" is about the symptom.
-        Optional<Reading> answer = last(readings, List.of(Kind.WORKED, Kind.NOT_WORKED));
+        Optional<Reading> answer = last(readings, onAFix ? List.of(Kind.NOT_WORKED) : List.of(Kind.WORKED, Kind.NOT_WORKED));
         if (answer.isPresent() && (onAFix || first(readings, Kind.SYMPTOM).isEmpty())) {
             return answer.get();
         }
@@ -81,6 +87,17 @@ final class Precedence {
         if (onAFix && progress.isPresent()) {
             // "Charging now and it started, says backing up": the fix is working; wait for the outcome.
             return progress.get();
+        }
+        Optional<Reading> unsure = first(readings, Kind.WORKED);
+        if (onAFix && unsure.isPresent()) {
+            // An unsure "I think it worked" gets its confirming question before facts or questions.
+            return unsure.get();
+        }
+        // "How long does a backup take? mine is like 90gb": the question is the point, the rest context.
+        Optional<Reading> answerable = readings.stream().filter(r -> r instanceof Reading.Question question
+                && question.answer().isPresent() && turn.confidenceOf(r) >= CLEAR_QUESTION).findFirst();
+        if (onAFix && answerable.isPresent()) {
+            return answerable.get();
         }
         // "The switch is already on" while the switch fix is on screen answers that fix.
         if (onAFix) {

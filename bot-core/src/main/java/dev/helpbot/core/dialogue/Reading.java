@@ -217,9 +217,10 @@ public sealed interface Reading {
     /**
      * Close to what the bot does but not it (a cracked screen, iCloud billing): an honest redirect.
      * {@code insteadOfFix} names the fix it must take the place of, when that fix would do harm (signing
-     * out with a forgotten password) or cannot help (a restart for a phone stuck on the Apple logo).
+     * out with a forgotten password) or cannot help (a restart for a phone stuck on the Apple logo);
+     * {@code leavesTheFix} says whether the conversation leaves that fix when it is on screen.
      */
-    record NearMiss(String intent, String answer, OptionalInt insteadOfFix) implements Reading {
+    record NearMiss(String intent, String answer, OptionalInt insteadOfFix, boolean leavesTheFix) implements Reading {
         public Kind kind() {
             return Kind.NEAR_MISS;
         }

@@ -163,6 +163,9 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         int ios = entities.iosMajor().orElse(iosMajor);
         Session updated = model == phoneModel && ios == iosMajor ? this
                 : new Session(stage, currentFix, attempts, model, ios, pending, askedInARow, shown, facts, notes);
+        if (entities.iosVersion().isPresent()) {
+            updated = updated.withIosVersion(entities.iosVersion().get());
+        }
         for (String figure : entities.storageFigures()) {
             updated = updated.knowing(new Fact(Fact.Kind.STORAGE, 0, figure));
         }
@@ -170,6 +173,25 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
             updated = updated.knowing(new Fact(Fact.Kind.DEVICE, 0, device));
         }
         return updated;
+    }
+
+    /** The iOS version as the user wrote it ("17.4"), when they named one. */
+    public Optional<String> iosVersion() {
+        for (int i = facts.size() - 1; i >= 0; i--) {
+            if (facts.get(i).kind() == Fact.Kind.IOS_VERSION) {
+                return Optional.of(facts.get(i).words());
+            }
+        }
+        return ios().isPresent() ? Optional.of(String.valueOf(iosMajor)) : Optional.empty();
+    }
+
+    private Session withIosVersion(String version) {
+        if (iosVersion().filter(version::equals).isPresent()) {
+            return this;
+        }
+        List<Fact> others = facts.stream().filter(f -> f.kind() != Fact.Kind.IOS_VERSION).toList();
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown,
+                bounded(appended(others, new Fact(Fact.Kind.IOS_VERSION, 0, version)), MAX_FACTS), notes);
     }
 
     /** A name beats a description: "iPhone 13" is kept over a later "the one with Face ID". */

@@ -32,7 +32,7 @@ public final class EntityExtractor {
     private static final Pattern SIZED_MODEL = Pattern.compile("\\b(\\d{1,2})\\s*(pro\\s*max|pro|plus|mini)\\b");
     private static final Pattern BARE_MODEL = Pattern.compile("^\\s*(?:iphone\\s*)?(xs\\s*max|xr|xs|x|se|\\d{1,2})" + SUFFIX
             + "\\s*[.!]?\\s*$");
-    private static final Pattern IOS = Pattern.compile("\\bios\\s*(\\d{1,2})(?:\\.\\d+)*\\b");
+    private static final Pattern IOS = Pattern.compile("\\bios\\s*(\\d{1,2})((?:\\.\\d+)*)\\b");
     private static final Pattern FIX_NUMBER = Pattern.compile(
             "\\b(?:fix|number|no\\.?|option|solution)\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|"
                     + String.join("|", NUMBER_WORDS) + ")\\b|#\\s*(\\d{1,2})\\b");
@@ -71,7 +71,9 @@ public final class EntityExtractor {
         OptionalInt step = findStepNumber(lower);
         String withoutSteps = STEP_NUMBER.matcher(lower).replaceAll(" ");
         OptionalInt fix = model.isPresent() && expectingPhoneModel ? OptionalInt.empty() : findFixNumber(withoutSteps);
-        return new Entities(model, findIos(lower), fix, step, all(STORAGE_FIGURE, lower, 0), all(OTHER_DEVICE, lower, 1));
+        OptionalInt ios = findIos(lower);
+        Optional<String> version = ios.isEmpty() ? Optional.empty() : iosVersion(lower);
+        return new Entities(model, ios, version, fix, step, all(STORAGE_FIGURE, lower, 0), all(OTHER_DEVICE, lower, 1));
     }
 
     private static Optional<PhoneModel> describedModel(String lower) {
@@ -168,6 +170,11 @@ public final class EntityExtractor {
             case "max" -> "Max";
             default -> s;
         };
+    }
+
+    private static Optional<String> iosVersion(String lower) {
+        Matcher m = IOS.matcher(lower);
+        return m.find() ? Optional.of(m.group(1) + m.group(2)) : Optional.empty();
     }
 
     private static OptionalInt findIos(String lower) {

@@ -38,6 +38,10 @@ public final class HashedFeatures {
         this.anyStems = views.stream().anyMatch(FeatureView::stems);
     }
 
+    public List<FeatureView> views() {
+        return views;
+    }
+
     public int viewCount() {
         return views.size();
     }

@@ -26,6 +26,11 @@ public final class HashedPerceptronClassifier implements IntentClassifier {
                         settings.threads(), settings.seed())), features, settings.temperature()));
     }
 
+    /** The trained model, for the fused classifier that pairs it with the encoder view. */
+    LinearScorer scorer() {
+        return scorer;
+    }
+
     @Override
     public Interpretation classify(String text) {
         return Interpretation.of(scorer.outcomes(), scorer.probabilities(text));

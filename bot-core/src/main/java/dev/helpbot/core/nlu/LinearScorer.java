@@ -1,5 +1,9 @@
 package dev.helpbot.core.nlu;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -64,6 +68,83 @@ final class LinearScorer {
             }
         }
         this.buffers = ThreadLocal.withInitial(features::newBuffer);
+    }
+
+    private LinearScorer(int[] table, int[] packed, String[] outcomes, HashedFeatures features, double temperature) {
+        this.table = table;
+        this.mask = table.length / 2 - 1;
+        this.packed = packed;
+        this.outcomes = outcomes;
+        this.features = features;
+        this.temperature = temperature;
+        this.buffers = ThreadLocal.withInitial(features::newBuffer);
+    }
+
+    /** Writes the model as it is scored, so that loading it is reading arrays, not training. */
+    void write(DataOutput out) throws IOException {
+        out.writeDouble(temperature);
+        List<FeatureView> views = features.views();
+        out.writeInt(views.size());
+        for (FeatureView view : views) {
+            out.writeBoolean(view.stems());
+            out.writeBoolean(view.unigrams());
+            out.writeBoolean(view.bigrams());
+            out.writeBoolean(view.trigrams());
+            out.writeBoolean(view.skipBigrams());
+            out.writeInt(view.charMin());
+            out.writeInt(view.charMax());
+        }
+        out.writeInt(outcomes.length);
+        for (String outcome : outcomes) {
+            out.writeUTF(outcome);
+        }
+        writeInts(out, table);
+        writeInts(out, packed);
+    }
+
+    static LinearScorer read(DataInput in) throws IOException {
+        double temperature = in.readDouble();
+        int viewCount = in.readInt();
+        if (viewCount < 1 || viewCount > 16) {
+            throw new IOException("not an n-gram model: " + viewCount + " feature views");
+        }
+        List<FeatureView> views = new java.util.ArrayList<>();
+        for (int v = 0; v < viewCount; v++) {
+            views.add(new FeatureView(in.readBoolean(), in.readBoolean(), in.readBoolean(), in.readBoolean(),
+                    in.readBoolean(), in.readInt(), in.readInt()));
+        }
+        int outcomeCount = in.readInt();
+        if (outcomeCount < 1 || outcomeCount > MAX_OUTCOMES) {
+            throw new IOException("not an n-gram model: " + outcomeCount + " outcomes");
+        }
+        String[] outcomes = new String[outcomeCount];
+        for (int o = 0; o < outcomeCount; o++) {
+            outcomes[o] = in.readUTF();
+        }
+        int[] table = readInts(in);
+        if (Integer.bitCount(table.length) != 1) {
+            throw new IOException("not an n-gram model: a table of " + table.length + " slots");
+        }
+        return new LinearScorer(table, readInts(in), outcomes, new HashedFeatures(views), temperature);
+    }
+
+    private static void writeInts(DataOutput out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    private static int[] readInts(DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 200_000_000) {
+            throw new IOException("not an n-gram model: an array of " + length + " entries");
+        }
+        int[] values = new int[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = in.readInt();
+        }
+        return values;
     }
 
     /** Outcome names in score order; shared, never modified. */

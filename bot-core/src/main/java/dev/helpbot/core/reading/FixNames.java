@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the fix a person asks for by name ("show me the update one") from each fix's {@code also_called} words. */
@@ -25,13 +27,26 @@ final class FixNames {
     }
 
     OptionalInt find(String text) {
+        return findLast(text).map(named -> OptionalInt.of(named.fix())).orElse(OptionalInt.empty());
+    }
+
+    /** The fix named last in {@code text}, and where; the longest name wins where names overlap. */
+    Optional<Named> findLast(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Named last = null;
         for (Name name : names) {
-            if (name.pattern.matcher(lower).find()) {
-                return OptionalInt.of(name.fix);
+            Matcher matcher = name.pattern.matcher(lower);
+            while (matcher.find()) {
+                if (last == null || matcher.start() > last.at() + last.length()) {
+                    last = new Named(name.fix, matcher.start(), name.length);
+                }
             }
         }
-        return OptionalInt.empty();
+        return Optional.ofNullable(last);
+    }
+
+    /** A fix found by name, at {@code at} in the text. */
+    record Named(int fix, int at, int length) {
     }
 
     private record Name(Pattern pattern, int length, int fix) {

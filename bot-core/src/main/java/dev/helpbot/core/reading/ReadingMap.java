@@ -10,9 +10,11 @@ import dev.helpbot.core.dialogue.Reading.Move;
 import dev.helpbot.core.dialogue.Reading.SocialKind;
 import dev.helpbot.core.nlu.Entities;
 import dev.helpbot.core.nlu.Interpretation;
+import dev.helpbot.core.nlu.SentenceEncoder;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a classified intent means as a reading. Symptoms, ruling-out facts and near misses come from the
@@ -25,24 +27,28 @@ final class ReadingMap {
      * success in many words ("it backed up overnight"), so the bar is a little over even odds.
      */
     static final double SURE_IT_WORKED = 0.55;
+    private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
+    private static final Pattern UPDATE_WORDS = Pattern.compile(
+            "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
     /**
      * "My backup fails" names no cause; when a cause still gets this much of the probability, the message
      * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
      */
     static final double CAUSE_OVER_GENERIC = 0.2;
     /**
-     * A question is about a fix's area when, leaving the question intent aside, that fix's symptom gets
-     * this share of what is left: "does it back up while plugged into my laptop?" is a question about charging.
+     * A question is about a fix's area when that fix's symptom still gets this much of the probability
+     * beside the question intent: "does it back up while plugged into my laptop?" is about charging.
+     * Absolute, not renormalised: what is left beside a sure reading is noise.
      */
-    static final double QUESTION_ABOUT_FIX = 0.3;
+    static final double QUESTION_ABOUT_FIX = 0.1;
 
     private final Content content;
     private final FaqMatcher faq;
     private final FixNames fixNames;
 
-    ReadingMap(Content content) {
+    ReadingMap(Content content, Optional<SentenceEncoder> encoder) {
         this.content = content;
-        this.faq = new FaqMatcher(content.faq());
+        this.faq = new FaqMatcher(content.faq(), encoder);
         this.fixNames = new FixNames(content.playbook());
     }
 
@@ -66,6 +72,9 @@ final class ReadingMap {
         }
         Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
         if (symptom.isPresent()) {
+            if (namesARecentIos(symptom.get(), entities, words)) {
+                return new Reading.Detail();
+            }
             return new Reading.Symptom(symptom.get().number(), intent);
         }
         Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
@@ -74,7 +83,8 @@ final class ReadingMap {
         }
         Optional<NearMiss> nearMiss = content.nearMisses().forIntent(intent);
         if (nearMiss.isPresent()) {
-            return new Reading.NearMiss(intent, nearMiss.get().answer(), nearMiss.get().insteadOfFix());
+            return new Reading.NearMiss(intent, nearMiss.get().answer(), nearMiss.get().insteadOfFix(),
+                    nearMiss.get().leavesTheFix());
         }
         return switch (intent) {
             case Intents.WORKED -> new Reading.Worked(confidence >= SURE_IT_WORKED);
@@ -108,15 +118,13 @@ final class ReadingMap {
         Optional<FaqEntry> answer = faq.match(words, fixOnScreen);
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
         if (about.isEmpty()) {
-            double rest = 1.0 - interpretation.probabilityOf(Intents.QUESTION);
-            about = rest <= 0 ? OptionalInt.empty() : likelySymptom(interpretation.withPrior(
-                    Set.of(Intents.QUESTION), 0.0), QUESTION_ABOUT_FIX)
+            about = likelySymptom(interpretation, QUESTION_ABOUT_FIX)
                     .map(reading -> OptionalInt.of(((Reading.Symptom) reading).fix())).orElse(OptionalInt.empty());
         }
         return new Reading.Question(answer, about);
     }
 
-    /** The most probable symptom in the ranking, when it gets at least {@code floor}. */
+    /** The most probable symptom in the ranking, when it gets at least {@code floor} of the probability. */
     private Optional<Reading> likelySymptom(Interpretation interpretation, double floor) {
         for (Interpretation.RankedIntent ranked : interpretation.ranking()) {
             if (ranked.probability() < floor) {
@@ -130,19 +138,41 @@ final class ReadingMap {
         return Optional.empty();
     }
 
-    /** The cause a message names beside "my backup fails", judged on the whole message's ranking. */
-    Optional<Reading> causeBehindGeneric(Interpretation whole) {
-        return likelySymptom(whole.withPrior(Set.of(Intents.QUESTION, Intents.BACKUP_FAILS), 0.0), QUESTION_ABOUT_FIX);
-    }
-
     /** The update fix's symptom for an iOS version its content calls old. */
     Optional<Reading> oldIos(int iosMajor) {
         return content.playbook().fixForOldIos(iosMajor)
                 .map(fix -> (Reading) new Reading.Symptom(fix.number(), fix.symptomIntent()));
     }
 
-    /** "Fix 6", or a fix asked for by name: "the update one". */
+    /**
+     * "Im on ios 17.4": the classifier cannot know which versions are old, but the playbook can. A clause
+     * that names a version the update fix calls current, and says nothing of updating, is only a detail.
+     */
+    private static boolean namesARecentIos(Fix fix, Entities entities, String words) {
+        return fix.whenIosBelow().isPresent() && entities.iosMajor().isPresent()
+                && entities.iosMajor().getAsInt() >= fix.whenIosBelow().getAsInt()
+                && !UPDATE_WORDS.matcher(words).find();
+    }
+
+    /**
+     * "Fix 6", or a fix asked for by name: "the update one". When both come up, the one named last counts:
+     * "go to fix 3 no wait the restart one".
+     */
     OptionalInt jumpTarget(String words, Entities entities) {
-        return entities.fixNumber().isPresent() ? entities.fixNumber() : fixNames.find(words);
+        Optional<FixNames.Named> named = fixNames.findLast(words);
+        if (entities.fixNumber().isEmpty()) {
+            return named.map(n -> OptionalInt.of(n.fix())).orElse(OptionalInt.empty());
+        }
+        int numberAt = lastNumberAt(words);
+        return named.filter(n -> n.at() > numberAt).map(n -> OptionalInt.of(n.fix())).orElse(entities.fixNumber());
+    }
+
+    private static int lastNumberAt(String words) {
+        Matcher number = FIX_NUMBER_WORD.matcher(words);
+        int at = -1;
+        while (number.find()) {
+            at = number.start();
+        }
+        return at;
     }
 }

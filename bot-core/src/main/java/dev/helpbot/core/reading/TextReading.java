@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads free text clause by clause. A message of one clause is read whole, with a prior for answers
@@ -49,6 +50,14 @@ final class TextReading {
             Kind.ASK_PERSON, Kind.RULED_OUT);
     private static final Set<Kind> WHOLE_MESSAGE_KINDS = Set.of(Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS,
             Kind.ASK_PERSON);
+    /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
+    static final double SURE_SMALL_TALK = 0.75;
+    /** A request for a person is acted on only this sure: it pings the support team. */
+    static final double SURE_ASK_PERSON = 0.5;
+    static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
+    private static final Pattern PERSON_WORD = Pattern.compile(
+            "(?i)\\b(person|people|human|someone|somebody|anyone|agent|staff|mod|mods|moderator|admin|support|team|"
+                    + "real|live|help ?desk|operator|rep|representative|escalate)\\b");
     /** A fact must beat a symptom of the same fix by this much to cancel it: a stated symptom is the stronger clue. */
     static final double SYMPTOM_MARGIN = 0.05;
     /** A whole message read as one symptom with this confidence names the topic, whatever its clauses say. */
@@ -98,15 +107,11 @@ final class TextReading {
         List<Turn.Clause> clauses = new ArrayList<>();
         for (ClauseReading clause : classified.clauses()) {
             Entities inClause = entities.extract(clause.words(), expectingModel);
-            Interpretation interpretation = withoutAFix(clause.interpretation(), session);
+            Interpretation interpretation = inContext(clause.interpretation(), session);
             double confidence = interpretation.confidence();
             if (interpretation.topIntent() != null && confidence >= settings.clauseThreshold()) {
-                Reading reading = map.of(interpretation.topIntent(), confidence, clause.words(), inClause, fixOnScreen,
-                        interpretation);
-                if (reading.kind() == Kind.GENERIC) {
-                    // "Backups stopped" beside a clause that names the cause: the whole message knows which.
-                    reading = map.causeBehindGeneric(withoutAFix(classified.whole(), session)).orElse(reading);
-                }
+                Reading reading = unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
+                        fixOnScreen, interpretation), confidence, clause.words());
                 if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
                     clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel), confidence));
                 }
@@ -192,6 +197,32 @@ final class TextReading {
         return kept.isEmpty() ? clauses : kept;
     }
 
+    /**
+     * Readings acted on only when sure. Small talk other than hello and thanks: "lmaooo" read as venting
+     * would get an answer to something never said. A request for a person pings the support team, so
+     * without a word for a person in it ("🙏🙏🙏 pls") it needs to be read with near certainty.
+     */
+    private static Reading unlessUnsure(Reading reading, double confidence, String words) {
+        if (reading instanceof Reading.Social social && confidence < SURE_SMALL_TALK
+                && social.what() != Reading.SocialKind.GREETING && social.what() != Reading.SocialKind.THANKS
+                && social.what() != Reading.SocialKind.HELP) {
+            return new Reading.NotUnderstood();
+        }
+        if (reading.kind() == Kind.ASK_PERSON
+                && confidence < (PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
+            return new Reading.NotUnderstood();
+        }
+        return reading;
+    }
+
+    /** With no fix on screen, answers to one are unlikely; on one, they are likely. */
+    private static Interpretation inContext(Interpretation interpretation, Session session) {
+        if (session.stage() == Stage.FIX && !session.awaitingPhoneModel()) {
+            return interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
+        }
+        return withoutAFix(interpretation, session);
+    }
+
     /** With no fix on screen, answers to one are unlikely. */
     private static Interpretation withoutAFix(Interpretation interpretation, Session session) {
         return session.stage() == Stage.FIX ? interpretation
@@ -199,11 +230,7 @@ final class TextReading {
     }
 
     private Turn.Clause readWhole(Classified classified, Entities found, Session session, int fixOnScreen) {
-        Interpretation interpretation = withoutAFix(classified.whole(), session);
-        boolean askedDidItWork = session.stage() == Stage.FIX && !session.awaitingPhoneModel();
-        if (askedDidItWork) {
-            interpretation = interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
-        }
+        Interpretation interpretation = inContext(classified.whole(), session);
         String text = classified.text();
         String top = interpretation.topIntent();
         double confidence = interpretation.confidence();
@@ -213,6 +240,7 @@ final class TextReading {
         }
         Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation), found,
                 session.awaitingPhoneModel());
+        reading = unlessUnsure(reading, confidence, text);
         if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
             List<Interpretation.RankedIntent> ranking = interpretation.ranking();
             if (ranking.size() > 1 && confidence - ranking.get(1).probability() < CLARIFY_MARGIN) {
@@ -220,7 +248,11 @@ final class TextReading {
                 Reading runnerUp = map.of(second.intent(), second.probability(), text, found, fixOnScreen);
                 // "My backup fails" and a cause it names are one case, not two to choose from.
                 boolean generalVersusSpecific = reading.kind() == Kind.GENERIC || runnerUp.kind() == Kind.GENERIC;
+                // "Its plugged in, still nothing" on the charging fix: either reading moves on from it.
+                boolean bothAboutTheFixOnScreen = fixOnScreen > 0 && aboutFix(reading) == fixOnScreen
+                        && aboutFix(runnerUp) == fixOnScreen;
                 if (CLARIFIABLE.contains(runnerUp.kind()) && !sameMove(reading, runnerUp) && !generalVersusSpecific
+                        && !bothAboutTheFixOnScreen
                         && (runnerUp.kind() != Kind.WORKED || fixOnScreen > 0)) {
                     return new Turn.Clause(text, new Reading.Clarify(List.of(reading, runnerUp)), confidence);
                 }
@@ -262,6 +294,13 @@ final class TextReading {
             }
         }
         return true;
+    }
+
+    private static int aboutFix(Reading reading) {
+        if (reading instanceof Reading.Symptom symptom) {
+            return symptom.fix();
+        }
+        return reading instanceof Reading.RuledOut fact ? fact.fix() : 0;
     }
 
     private static boolean sameMove(Reading a, Reading b) {

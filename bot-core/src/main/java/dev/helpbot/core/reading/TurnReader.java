@@ -38,7 +38,7 @@ public final class TurnReader {
     public TurnReader(IntentClassifier classifier, Content content, EngineSettings settings) {
         this.content = content;
         this.settings = settings;
-        this.text = new TextReading(classifier, new ReadingMap(content), entities, settings);
+        this.text = new TextReading(classifier, new ReadingMap(content, classifier.encoder()), entities, settings);
     }
 
     /**

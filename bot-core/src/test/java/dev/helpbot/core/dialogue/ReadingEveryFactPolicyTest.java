@@ -98,7 +98,7 @@ class ReadingEveryFactPolicyTest {
 
     @Test
     void otherDeviceInPassing_isAFactNotATopicChange() {
-        Entities ipad = new Entities(Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(),
+        Entities ipad = new Entities(Optional.empty(), OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 List.of(), List.of("ipad"));
         Decision d = policy.decide(Session.NEW.showing(4), said(ipad, new Reading.InProgress()));
         assertThat(d.reply().fix()).isEqualTo(4);

@@ -29,7 +29,7 @@ class EngineFuzzTest {
     private static final ConversationKey KEY = ConversationKey.console("fuzz");
 
     private final InMemorySessionStore store = new InMemorySessionStore(1_000, Duration.ofHours(1));
-    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.classifier())
+    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.ngramClassifier())
             .store(store).build();
 
     private void assertSessionBounded() {
