@@ -65,7 +65,7 @@ public final class HelpbotRuntime implements AutoCloseable {
         redis.ifPresent(link -> FunctionCounter.builder("helpbot.redis.errors", link, RedisLink::errorCount)
                 .description("Redis commands that failed").register(metrics));
         EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
-                config.engine().maxMessageLength());
+                config.engine().maxMessageLength(), config.engine().clarifyThreshold(), config.engine().clauseThreshold());
         NluSettings nlu = nluSettings(config.nlu());
         this.classifier = new NluStartup(nlu).classifier(content, config.content().directory().map(Path::of));
         this.engine = ConversationEngine.builder(content, classifier)

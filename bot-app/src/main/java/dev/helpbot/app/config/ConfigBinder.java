@@ -25,7 +25,9 @@ final class ConfigBinder {
         return new HelpbotConfig(
                 new HelpbotConfig.Engine(
                         number("engine", "confidence_threshold", 0.0, 0.99),
-                        (int) number("engine", "max_message_length", 1, 100_000)),
+                        (int) number("engine", "max_message_length", 1, 100_000),
+                        number("engine", "clarify_threshold", 0.0, 0.99),
+                        number("engine", "clause_threshold", 0.0, 0.99)),
                 new HelpbotConfig.Limits(
                         (int) number("limits", "user_per_minute", 0, 100_000),
                         (int) number("limits", "user_burst", 0, 100_000),

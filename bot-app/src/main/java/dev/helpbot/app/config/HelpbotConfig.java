@@ -11,7 +11,8 @@ import java.util.Optional;
 public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Nlu nlu, Ops ops,
                             Discord discord, Slack slack, Secrets secrets) {
 
-    public record Engine(double confidenceThreshold, int maxMessageLength) {
+    public record Engine(double confidenceThreshold, int maxMessageLength, double clarifyThreshold,
+                         double clauseThreshold) {
     }
 
     public record Limits(int userPerMinute, int userBurst, int channelPerMinute, int channelBurst) {
