@@ -118,6 +118,10 @@ final class ReadingMap {
         Optional<FaqEntry> answer = faq.match(words, fixOnScreen);
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
         if (about.isEmpty()) {
+            // "Does my phone have to be charging for backup?" names the fix's area in so many words.
+            about = fixNames.find(words);
+        }
+        if (about.isEmpty()) {
             about = likelySymptom(interpretation, QUESTION_ABOUT_FIX)
                     .map(reading -> OptionalInt.of(((Reading.Symptom) reading).fix())).orElse(OptionalInt.empty());
         }

@@ -52,6 +52,8 @@ final class TextReading {
             Kind.ASK_PERSON);
     /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
     static final double SURE_SMALL_TALK = 0.75;
+    /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
+    static final double SURE_HELP = 0.5;
     /** A request for a person is acted on only this sure: it pings the support team. */
     static final double SURE_ASK_PERSON = 0.5;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
@@ -131,8 +133,21 @@ final class TextReading {
                 && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
             clauses.add(whole);
         }
-        return new Turn(withOldIosAsSymptom(withoutContradictions(clauses, whole), found, session), found,
-                classified.text());
+        return new Turn(withOldIosAsSymptom(asFailedRun(withoutContradictions(clauses, whole), session), found, session),
+                found, classified.text());
+    }
+
+    /**
+     * On a fix, "it stopped at 92% and says backup failed" tells how the run went: beside a clause about
+     * the backup running, "backup failed" is the fix not helping, not the problem restated.
+     */
+    private static List<Turn.Clause> asFailedRun(List<Turn.Clause> clauses, Session session) {
+        boolean ran = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.IN_PROGRESS);
+        if (session.stage() != Stage.FIX || !ran) {
+            return clauses;
+        }
+        return clauses.stream().map(c -> c.reading().kind() == Kind.GENERIC
+                ? new Turn.Clause(c.words(), new Reading.NotWorked(), c.confidence()) : c).toList();
     }
 
     /**
@@ -203,9 +218,9 @@ final class TextReading {
      * without a word for a person in it ("🙏🙏🙏 pls") it needs to be read with near certainty.
      */
     private static Reading unlessUnsure(Reading reading, double confidence, String words) {
-        if (reading instanceof Reading.Social social && confidence < SURE_SMALL_TALK
-                && social.what() != Reading.SocialKind.GREETING && social.what() != Reading.SocialKind.THANKS
-                && social.what() != Reading.SocialKind.HELP) {
+        if (reading instanceof Reading.Social social && social.what() != Reading.SocialKind.GREETING
+                && social.what() != Reading.SocialKind.THANKS
+                && confidence < (social.what() == Reading.SocialKind.HELP ? SURE_HELP : SURE_SMALL_TALK)) {
             return new Reading.NotUnderstood();
         }
         if (reading.kind() == Kind.ASK_PERSON
