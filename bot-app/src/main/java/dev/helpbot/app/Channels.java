@@ -1,7 +1,7 @@
 package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.channel.ChatChannel;
 import dev.helpbot.discord.ConversationMode;
 import dev.helpbot.discord.DiscordChannel;
@@ -17,7 +17,7 @@ final class Channels {
     private Channels() {
     }
 
-    static List<ChatChannel> fromConfig(HelpbotConfig config, ConversationEngine engine) {
+    static List<ChatChannel> fromConfig(HelpbotConfig config, Conversations engine) {
         List<ChatChannel> channels = new ArrayList<>();
         HelpbotConfig.Secrets secrets = config.secrets();
         secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), engine)));

@@ -8,9 +8,12 @@ import dev.helpbot.app.redis.RedisLink;
 import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationObserver;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.HelpbotEngines;
+import dev.helpbot.core.RateLimiter;
 import dev.helpbot.core.RateLimits;
+import dev.helpbot.core.StatsCommand;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
@@ -42,6 +45,7 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final Optional<RedisLink> redis;
     private final ConversationEngine engine;
+    private final Conversations conversations;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -65,10 +69,11 @@ public final class HelpbotRuntime implements AutoCloseable {
         EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
                 config.engine().maxMessageLength());
         this.engine = ConversationEngine.builder(content, HelpbotEngines.trainClassifier(content))
-                .store(store).settings(settings).statistics(analytics::snapshot)
-                .rateLimits(publicChannels ? rateLimits(config.limits()) : RateLimits.OFF)
+                .store(store).settings(settings)
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
+        Conversations answered = new StatsCommand(engine, content, store, analytics::snapshot);
+        this.conversations = publicChannels ? new RateLimiter(answered, rateLimits(config.limits()), content) : answered;
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),
@@ -98,8 +103,14 @@ public final class HelpbotRuntime implements AutoCloseable {
         return content;
     }
 
+    /** The engine itself, for draining on shutdown; channels talk to {@link #conversations()}. */
     public ConversationEngine engine() {
         return engine;
+    }
+
+    /** What channels call: the engine behind the stats command, and behind rate limits for public channels. */
+    public Conversations conversations() {
+        return conversations;
     }
 
     public SessionStore store() {

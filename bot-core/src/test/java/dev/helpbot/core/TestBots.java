@@ -4,6 +4,7 @@ import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.session.InMemorySessionStore;
+import dev.helpbot.core.session.SessionStore;
 import java.time.Duration;
 
 /**
@@ -42,7 +43,17 @@ public final class TestBots {
 
     /** A fresh engine with its own in-memory sessions and the shared classifier. */
     public static ConversationEngine engine() {
-        return ConversationEngine.builder(content(), classifier())
-                .store(new InMemorySessionStore(10_000, Duration.ofHours(1))).build();
+        return ConversationEngine.builder(content(), classifier()).store(sessions()).build();
+    }
+
+    /** Fresh conversations as a channel meets them: the engine behind {@code /backup-help stats}, no stats kept. */
+    public static Conversations conversations() {
+        SessionStore sessions = sessions();
+        return new StatsCommand(ConversationEngine.builder(content(), classifier()).store(sessions).build(), content(),
+                sessions, null);
+    }
+
+    private static SessionStore sessions() {
+        return new InMemorySessionStore(10_000, Duration.ofHours(1));
     }
 }

@@ -1,6 +1,6 @@
 package dev.helpbot.discord;
 
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.channel.ChatChannel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class DiscordChannel implements ChatChannel {
     private volatile JDA jda;
     private volatile ShardManager shardManager;
 
-    public DiscordChannel(DiscordSettings settings, ConversationEngine engine) {
+    public DiscordChannel(DiscordSettings settings, Conversations engine) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = new DiscordEventListener(Objects.requireNonNull(engine, "engine"), settings);
     }

@@ -1,6 +1,6 @@
 package dev.helpbot.discord;
 
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Markup;
 import dev.helpbot.core.Reply;
@@ -35,7 +35,7 @@ final class DiscordEventListener extends ListenerAdapter {
             + "Type /backup-help to start your own.";
     private static final String SORRY = "Sorry, something went wrong on my side. Please try again in a minute.";
 
-    private final ConversationEngine engine;
+    private final Conversations engine;
     private final ConversationMode mode;
     private final DiscordReplyWriter writer;
     private final String supportRoleId;
@@ -44,7 +44,7 @@ final class DiscordEventListener extends ListenerAdapter {
     private final ThreadOwnerLookup owners = new ThreadOwnerLookup(threads);
     private volatile DiscordMessageReader reader;
 
-    DiscordEventListener(ConversationEngine engine, DiscordSettings settings) {
+    DiscordEventListener(Conversations engine, DiscordSettings settings) {
         this.engine = engine;
         this.mode = settings.conversationMode();
         this.writer = new DiscordReplyWriter(settings.supportRoleId());

@@ -42,7 +42,7 @@ class DiscordChannelEndToEndTest {
     void startFakeDiscordAndBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        channel = new DiscordChannel(discord.settings(), TestBots.engine());
+        channel = new DiscordChannel(discord.settings(), TestBots.conversations());
         channel.start();
     }
 

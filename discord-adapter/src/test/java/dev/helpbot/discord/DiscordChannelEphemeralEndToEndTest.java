@@ -40,7 +40,7 @@ class DiscordChannelEphemeralEndToEndTest {
         rest = discord.rest();
         DiscordSettings settings = discord.settings().withGuildIds(List.of())
                 .withConversationMode(ConversationMode.EPHEMERAL);
-        channel = new DiscordChannel(settings, TestBots.engine());
+        channel = new DiscordChannel(settings, TestBots.conversations());
         channel.start();
     }
 

@@ -34,7 +34,7 @@ class DiscordHandoffChannelEndToEndTest {
     void startFakeDiscordAndBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        channel = new DiscordChannel(discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID), TestBots.engine());
+        channel = new DiscordChannel(discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID), TestBots.conversations());
         channel.start();
     }
 

@@ -2,8 +2,8 @@ package dev.helpbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
@@ -27,7 +27,7 @@ class DiscordInjectionPropertyTest {
     private static final Pattern LIVE_MASKED_LINK = Pattern.compile("(?<!\\\\)\\[[^\\]\\n]*(?<!\\\\)\\]\\(<?https?:");
     private static final String SUPPORT_ROLE = "5000";
 
-    private final ConversationEngine engine = TestBots.engine();
+    private final Conversations engine = TestBots.conversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
     private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE);

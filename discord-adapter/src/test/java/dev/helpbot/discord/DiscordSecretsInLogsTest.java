@@ -57,7 +57,7 @@ class DiscordSecretsInLogsTest {
     private static void runConversation(FakeDiscord discord) throws Exception {
         FakeDiscordRest rest = discord.rest();
         DiscordChannel channel = new DiscordChannel(discord.settings(TOKEN).withHandoffChannelId(HANDOFF_CHANNEL_ID),
-                TestBots.engine());
+                TestBots.conversations());
         try {
             channel.start();
             discord.runSlashCommand("token-s1", "4970", "mia");
@@ -79,7 +79,7 @@ class DiscordSecretsInLogsTest {
 
     /** As bot-app does: the start-up error is logged, with its causes. */
     private static void startWithRefusedToken(FakeDiscord discord) {
-        DiscordChannel refused = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN), TestBots.engine());
+        DiscordChannel refused = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN), TestBots.conversations());
         assertThatThrownBy(refused::start).hasMessageContaining("DISCORD_TOKEN").satisfies(error ->
                 LoggerFactory.getLogger("dev.helpbot.app").error("Could not start the Discord channel", error));
         refused.close();

@@ -8,7 +8,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.channel.ChatChannel;
 import java.io.IOException;
 import java.util.Objects;
@@ -38,7 +38,7 @@ public final class SlackChannel implements ChatChannel {
     private static final Pattern HELLO = Pattern.compile("^\\{\\s*\"type\"\\s*:\\s*\"hello\"");
 
     private final SlackSettings settings;
-    private final ConversationEngine engine;
+    private final Conversations engine;
     private final SlackConfig slackConfig;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -51,12 +51,12 @@ public final class SlackChannel implements ChatChannel {
     private volatile SocketModeApp socketModeApp;
     private volatile SlackHttpBridge httpBridge;
 
-    public SlackChannel(SlackSettings settings, ConversationEngine engine) {
+    public SlackChannel(SlackSettings settings, Conversations engine) {
         this(settings, engine, slackConfigFor(settings));
     }
 
     /** With a prepared client configuration: tests use it to turn off proxies and point at loopback. */
-    SlackChannel(SlackSettings settings, ConversationEngine engine, SlackConfig slackConfig) {
+    SlackChannel(SlackSettings settings, Conversations engine, SlackConfig slackConfig) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.slackConfig = Objects.requireNonNull(slackConfig, "slackConfig");

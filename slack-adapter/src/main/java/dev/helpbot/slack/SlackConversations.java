@@ -13,7 +13,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.Reply;
 import java.io.IOException;
 import java.util.List;
@@ -33,7 +33,7 @@ final class SlackConversations {
     private static final Logger log = LoggerFactory.getLogger(SlackConversations.class);
     private static final List<String> CANNOT_POST = List.of("not_in_channel", "channel_not_found", "is_archived");
 
-    private final ConversationEngine engine;
+    private final Conversations engine;
     private final SlackPoster poster;
     private final OrderedWorkers workers;
     private final SlackMessageReader reader;
@@ -45,7 +45,7 @@ final class SlackConversations {
     private final LruMap<String, Boolean> taken = new LruMap<>(10_000);
     private final ThreadOwners threadOwners;
 
-    SlackConversations(ConversationEngine engine, SlackPoster poster, OrderedWorkers workers, SlackSettings settings) {
+    SlackConversations(Conversations engine, SlackPoster poster, OrderedWorkers workers, SlackSettings settings) {
         this.engine = engine;
         this.poster = poster;
         this.workers = workers;

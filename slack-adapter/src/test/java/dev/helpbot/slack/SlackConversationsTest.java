@@ -22,8 +22,8 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationStatus;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.Handoff;
 import dev.helpbot.core.Reply;
 import java.util.List;
@@ -40,7 +40,7 @@ class SlackConversationsTest {
     private static final String BOB = "U0BOB0001";
     private static final Reply SILENT = new Reply("", List.of(), ConversationStatus.ESCALATED, null, null, 1.0, Optional.empty());
 
-    private final ConversationEngine engine = mock(ConversationEngine.class);
+    private final Conversations engine = mock(Conversations.class);
     private final SlackPoster poster = mock(SlackPoster.class);
     private final OrderedWorkers workers = new OrderedWorkers(1);
     private final SlackConversations conversations = new SlackConversations(engine, poster, workers,

@@ -37,7 +37,7 @@ class SlackHttpModeEndToEndTest {
                 .withSupportUserGroupId("S0SUPPORT1");
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
-        channel = new SlackChannel(settings, TestBots.engine(), config);
+        channel = new SlackChannel(settings, TestBots.conversations(), config);
         channel.start();
         requests = new SignedRequests(channel.httpPort(), settings.httpPath());
     }

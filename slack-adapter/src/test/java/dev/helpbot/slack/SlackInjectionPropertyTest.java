@@ -3,8 +3,8 @@ package dev.helpbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.util.json.GsonFactory;
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlackInjectionPropertyTest {
 
-    private final ConversationEngine engine = TestBots.engine();
+    private final Conversations engine = TestBots.conversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
     private final SlackReplyWriter writer = new SlackReplyWriter(Optional.of("S0SUPPORT1"));

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helpbot.core.Choice;
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import java.io.BufferedReader;
@@ -25,9 +25,9 @@ public final class JsonChat {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DEFAULT_USER = "console";
 
-    private final ConversationEngine engine;
+    private final Conversations engine;
 
-    public JsonChat(ConversationEngine engine) {
+    public JsonChat(Conversations engine) {
         this.engine = engine;
     }
 
