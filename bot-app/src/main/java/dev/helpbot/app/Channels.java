@@ -1,7 +1,7 @@
 package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
-import dev.helpbot.core.Conversations;
+import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
 import dev.helpbot.discord.ConversationMode;
 import dev.helpbot.discord.DiscordChannel;
@@ -17,19 +17,18 @@ final class Channels {
     private Channels() {
     }
 
-    static List<ChatChannel> fromConfig(HelpbotConfig config, Conversations engine) {
+    static List<ChatChannel> fromConfig(HelpbotConfig config, ChannelRuntime runtime) {
         List<ChatChannel> channels = new ArrayList<>();
         HelpbotConfig.Secrets secrets = config.secrets();
-        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), engine)));
-        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), engine)));
+        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), runtime)));
+        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), runtime.conversations())));
         return channels;
     }
 
     static DiscordSettings discordSettings(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
-                ConversationMode.parse(discord.conversationMode()),
-                discord.supportRoleId().orElse(null), discord.shards())
-                .withHandoffChannelId(discord.handoffChannelId().orElse(null));
+                ConversationMode.parse(discord.conversationMode()), discord.supportRoleId().orElse(null), discord.shards(),
+                discord.handoffChannelId().orElse(null));
     }
 
     static SlackSettings slackSettings(HelpbotConfig config, String botToken) {

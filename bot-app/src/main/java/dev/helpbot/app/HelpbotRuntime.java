@@ -2,6 +2,7 @@ package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.ConversationLog;
+import dev.helpbot.app.ops.DeliveryMetrics;
 import dev.helpbot.app.ops.MetricsObserver;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
 import dev.helpbot.app.redis.RedisLink;
@@ -17,6 +18,8 @@ import dev.helpbot.core.StatsCommand;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
+import dev.helpbot.core.channel.ChannelRuntime;
+import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.session.InMemorySessionStore;
@@ -108,9 +111,14 @@ public final class HelpbotRuntime implements AutoCloseable {
         return engine;
     }
 
-    /** What channels call: the engine behind the stats command, and behind rate limits for public channels. */
+    /** What the console calls: the engine behind the stats command, and behind rate limits for public channels. */
     public Conversations conversations() {
         return conversations;
+    }
+
+    /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
+    public ChannelRuntime channelRuntime() {
+        return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics));
     }
 
     public SessionStore store() {

@@ -1,5 +1,8 @@
 package dev.helpbot.core;
 
+import dev.helpbot.core.channel.ChannelRuntime;
+import dev.helpbot.core.channel.ChannelTexts;
+import dev.helpbot.core.channel.DeliveryObserver;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
@@ -51,6 +54,11 @@ public final class TestBots {
         SessionStore sessions = sessions();
         return new StatsCommand(ConversationEngine.builder(content(), classifier()).store(sessions).build(), content(),
                 sessions, null);
+    }
+
+    /** What a channel is built on in tests: fresh conversations, the shipped sentences, no metrics. */
+    public static ChannelRuntime channelRuntime() {
+        return ChannelRuntime.of(conversations(), ChannelTexts.from(content()), DeliveryObserver.NONE);
     }
 
     private static SessionStore sessions() {
