@@ -21,7 +21,7 @@ final class Channels {
         List<ChatChannel> channels = new ArrayList<>();
         HelpbotConfig.Secrets secrets = config.secrets();
         secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), runtime)));
-        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), runtime.conversations())));
+        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), runtime)));
         return channels;
     }
 
@@ -34,13 +34,9 @@ final class Channels {
     static SlackSettings slackSettings(HelpbotConfig config, String botToken) {
         HelpbotConfig.Slack slack = config.slack();
         HelpbotConfig.Secrets secrets = config.secrets();
-        SlackSettings base = slack.mode().equals("http")
-                ? SlackSettings.httpMode(botToken, secrets.slackSigningSecret().orElse(null), slack.httpPort())
-                : SlackSettings.socketMode(botToken, secrets.slackAppToken().orElse(null));
-        SlackSettings settings = base.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress(slack.httpHost())
-                .withHttpPath(slack.httpPath())
-                .withCommandName(slack.command());
-        return settings.withSupportUserGroupId(slack.supportUserGroupId().orElse(null))
-                .withHandoffChannelId(slack.handoffChannelId().orElse(null));
+        return new SlackSettings(slack.mode().equals("http") ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                botToken, secrets.slackAppToken().orElse(null), secrets.slackSigningSecret().orElse(null),
+                slack.apiBaseUrl(), slack.httpHost(), slack.httpPort(), slack.httpPath(),
+                slack.supportUserGroupId().orElse(null), slack.command(), slack.handoffChannelId().orElse(null));
     }
 }

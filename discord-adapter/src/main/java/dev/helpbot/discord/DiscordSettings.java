@@ -1,5 +1,6 @@
 package dev.helpbot.discord;
 
+import static dev.helpbot.core.channel.SettingChecks.describe;
 import static dev.helpbot.core.channel.SettingChecks.matching;
 import static dev.helpbot.core.channel.SettingChecks.optional;
 import static dev.helpbot.core.channel.SettingChecks.optionalMatching;
@@ -76,9 +77,6 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
     @Override
     public String toString() {
         // The token would let anyone who reads a log run the bot: it never appears here.
-        return "DiscordSettings[token=<redacted>, restBaseUrl=" + restBaseUrl + ", gatewayUrl="
-                + Objects.requireNonNullElse(gatewayUrl, "<from Discord>") + ", guildIds=" + guildIds
-                + ", conversationMode=" + conversationMode + ", supportRoleId=" + supportRoleId
-                + ", shardCount=" + shardCount + ", handoffChannelId=" + handoffChannelId + "]";
+        return describe(this, "token");
     }
 }

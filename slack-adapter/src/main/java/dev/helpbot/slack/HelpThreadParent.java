@@ -1,6 +1,7 @@
 package dev.helpbot.slack;
 
 import com.slack.api.model.Message;
+import dev.helpbot.core.channel.ChannelTexts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * The one-line message the bot posts for {@code /backup-help}, whose thread then holds the conversation.
  * It carries its owner twice: in Slack message metadata, which nobody can edit but the app, and as the
- * {@code <@user>} at the start of its text. So after a restart the owner can be read back from Slack.
+ * {@code <@user>} it starts with. So after a restart the owner can be read back from Slack.
  */
 final class HelpThreadParent {
 
@@ -19,17 +20,16 @@ final class HelpThreadParent {
     static final String OWNER_FIELD = "owner";
 
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,20}");
-    private static final String ABOUT = " getting help with an iPhone that stopped backing up to iCloud. Follow along in this thread.";
-    /** The text as {@link #message} writes it in a channel: parents posted before metadata was added have only this. */
-    private static final Pattern OWNER_IN_TEXT = Pattern.compile("^<@(" + USER_ID.pattern() + ")> is" + Pattern.quote(ABOUT) + "$");
+    /** Parents posted before the metadata was added have only their text, which starts with the owner's mention. */
+    private static final Pattern OWNER_IN_TEXT = Pattern.compile("^<@(" + USER_ID.pattern() + ")>");
 
     private HelpThreadParent() {
     }
 
-    static SlackMessage message(SlackThread channel, String ownerUserId) {
-        boolean named = !channel.isDirectMessage() && USER_ID.matcher(ownerUserId).matches();
-        String text = (named ? "<@" + ownerUserId + "> is" : "You're") + ABOUT;
-        return new SlackMessage(text, List.of(), new Message.Metadata(EVENT_TYPE, Map.of(OWNER_FIELD, ownerUserId)));
+    static SlackMessage message(ChannelTexts texts, String ownerUserId) {
+        String person = USER_ID.matcher(ownerUserId).matches() ? "<@" + ownerUserId + ">" : SlackText.escape(ownerUserId);
+        return new SlackMessage(SlackText.RENDERER.render(texts.threadStarter(), Map.of("person", person)), List.of(),
+                new Message.Metadata(EVENT_TYPE, Map.of(OWNER_FIELD, ownerUserId)));
     }
 
     /**
@@ -37,27 +37,17 @@ final class HelpThreadParent {
      * message from anyone else, even one that looks the same, gives empty: only the bot's own posts count.
      */
     static Optional<String> ownerOf(Message parent, String botUserId, String botId) {
-        if (!postedByTheBot(parent, botUserId, botId)) {
+        boolean postedByTheBot = botUserId != null && botUserId.equals(parent.getUser())
+                || botId != null && botId.equals(parent.getBotId());
+        if (!postedByTheBot) {
             return Optional.empty();
         }
-        Optional<String> fromMetadata = ownerInMetadata(parent.getMetadata());
-        if (fromMetadata.isPresent()) {
-            return fromMetadata;
+        Message.Metadata metadata = parent.getMetadata();
+        if (metadata != null && EVENT_TYPE.equals(metadata.getEventType()) && metadata.getEventPayload() != null) {
+            Object owner = metadata.getEventPayload().get(OWNER_FIELD);
+            return owner instanceof String id && USER_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
         }
         Matcher text = OWNER_IN_TEXT.matcher(parent.getText() == null ? "" : parent.getText());
-        return text.matches() ? Optional.of(text.group(1)) : Optional.empty();
-    }
-
-    private static boolean postedByTheBot(Message parent, String botUserId, String botId) {
-        return botUserId != null && botUserId.equals(parent.getUser())
-                || botId != null && botId.equals(parent.getBotId());
-    }
-
-    private static Optional<String> ownerInMetadata(Message.Metadata metadata) {
-        if (metadata == null || !EVENT_TYPE.equals(metadata.getEventType()) || metadata.getEventPayload() == null) {
-            return Optional.empty();
-        }
-        Object owner = metadata.getEventPayload().get(OWNER_FIELD);
-        return owner instanceof String id && USER_ID.matcher(id).matches() ? Optional.of(id) : Optional.empty();
+        return text.find() ? Optional.of(text.group(1)) : Optional.empty();
     }
 }

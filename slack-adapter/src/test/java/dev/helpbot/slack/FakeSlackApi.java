@@ -55,6 +55,8 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, JsonObject> messages = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private volatile String failPostMessageWith;
+    /** Channels whose chat.postMessage answers not_in_channel, as a staff channel the bot was never invited to. */
+    private final java.util.Set<String> notInChannels = ConcurrentHashMap.newKeySet();
     private volatile String failAuthTestWith;
     private volatile String failConnectionsOpenWith;
     private volatile List<String> supportGroupMembers = List.of();
@@ -97,6 +99,11 @@ final class FakeSlackApi implements AutoCloseable {
             message.add("metadata", metadata);
         }
         messages.put(channel + ":" + ts, message);
+    }
+
+    /** chat.postMessage in {@code channel} answers not_in_channel from now on. */
+    void notInChannel(String channel) {
+        notInChannels.add(channel);
     }
 
     void failPostMessageWith(String error) {
@@ -185,9 +192,11 @@ final class FakeSlackApi implements AutoCloseable {
                 }
             }
             case "chat.postMessage" -> {
-                if (failPostMessageWith != null) {
+                String refusal = notInChannels.contains(params(body, exchange).get("channel")) ? "not_in_channel"
+                        : failPostMessageWith;
+                if (refusal != null) {
                     answer.addProperty("ok", false);
-                    answer.addProperty("error", failPostMessageWith);
+                    answer.addProperty("error", refusal);
                 } else {
                     Map<String, String> p = params(body, exchange);
                     String ts = "1700000000." + String.format("%06d", nextTs.getAndIncrement());

@@ -3,6 +3,8 @@ package dev.helpbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.Message;
+import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelTexts;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,11 +14,11 @@ class HelpThreadParentTest {
     private static final String BOT_USER = "UBOT0001";
     private static final String BOT_ID = "BBOT0001";
     private static final String ALICE = "U0ALICE01";
-    private static final SlackThread CHANNEL = new SlackThread("C0HELP001", null);
+    private static final ChannelTexts TEXTS = ChannelTexts.from(TestBots.content());
 
     @Test
     void message_inChannel_namesTheOwnerAndCarriesThemInMetadata() {
-        SlackMessage parent = HelpThreadParent.message(CHANNEL, ALICE);
+        SlackMessage parent = HelpThreadParent.message(TEXTS, ALICE);
 
         assertThat(parent.text()).startsWith("<@" + ALICE + "> is getting help");
         assertThat(parent.metadata().getEventType()).isEqualTo("helpbot_conversation");
@@ -25,14 +27,14 @@ class HelpThreadParentTest {
 
     @Test
     void ownerOf_theBotsOwnParent_readsTheOwnerBack() {
-        Message posted = posted(HelpThreadParent.message(CHANNEL, ALICE), BOT_USER, BOT_ID);
+        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), BOT_USER, BOT_ID);
 
         assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains(ALICE);
     }
 
     @Test
     void ownerOf_metadataNamesSomeoneElseThanTheText_metadataWins() {
-        Message posted = posted(HelpThreadParent.message(CHANNEL, ALICE), BOT_USER, BOT_ID);
+        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), BOT_USER, BOT_ID);
         posted.setMetadata(new Message.Metadata("helpbot_conversation", Map.of("owner", "U0CAROL01")));
 
         assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains("U0CAROL01");
@@ -40,7 +42,7 @@ class HelpThreadParentTest {
 
     @Test
     void ownerOf_parentWithoutMetadataFromBeforeTheChange_readsTheOwnerFromTheText() {
-        Message posted = posted(HelpThreadParent.message(CHANNEL, ALICE), BOT_USER, BOT_ID);
+        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), BOT_USER, BOT_ID);
         posted.setMetadata(null);
 
         assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains(ALICE);
@@ -48,21 +50,21 @@ class HelpThreadParentTest {
 
     @Test
     void ownerOf_parentKnownOnlyByBotId_counts() {
-        Message posted = posted(HelpThreadParent.message(CHANNEL, ALICE), null, BOT_ID);
+        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), null, BOT_ID);
 
         assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains(ALICE);
     }
 
     @Test
     void ownerOf_sameTextAndMetadataPostedByAPerson_empty() {
-        Message posted = posted(HelpThreadParent.message(CHANNEL, ALICE), "U0MALLORY", null);
+        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), "U0MALLORY", null);
 
         assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).isEmpty();
     }
 
     @Test
     void ownerOf_anotherBotsMessage_empty() {
-        Message posted = posted(HelpThreadParent.message(CHANNEL, ALICE), "UOTHERBOT", "BOTHER001");
+        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), "UOTHERBOT", "BOTHER001");
 
         assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).isEmpty();
     }

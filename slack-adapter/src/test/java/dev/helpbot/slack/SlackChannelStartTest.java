@@ -50,7 +50,7 @@ class SlackChannelStartTest {
                 .withApiBaseUrl("http://127.0.0.1:" + closedPort + "/api/").withHttpBindAddress("127.0.0.1");
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
-        SlackChannel channel = new SlackChannel(settings, TestBots.conversations(), config);
+        SlackChannel channel = new SlackChannel(settings, TestBots.channelRuntime(), config);
 
         assertThatThrownBy(channel::start).hasMessageContaining("Could not reach Slack at http://127.0.0.1:" + closedPort);
     }
@@ -104,6 +104,6 @@ class SlackChannelStartTest {
         SlackSettings local = settings.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress("127.0.0.1");
         SlackConfig config = SlackChannel.slackConfigFor(local);
         config.setProxyUrl(null);
-        return new SlackChannel(local, TestBots.conversations(), config);
+        return new SlackChannel(local, TestBots.channelRuntime(), config);
     }
 }

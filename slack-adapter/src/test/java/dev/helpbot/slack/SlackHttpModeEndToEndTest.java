@@ -37,7 +37,7 @@ class SlackHttpModeEndToEndTest {
                 .withSupportUserGroupId("S0SUPPORT1");
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
-        channel = new SlackChannel(settings, TestBots.conversations(), config);
+        channel = new SlackChannel(settings, TestBots.channelRuntime(), config);
         channel.start();
         requests = new SignedRequests(channel.httpPort(), settings.httpPath());
     }
@@ -71,7 +71,7 @@ class SlackHttpModeEndToEndTest {
         List<JsonObject> buttons = buttons(firstReply);
         assertThat(buttons).isNotEmpty();
         assertThat(buttons.get(0).get("action_id").getAsString()).isEqualTo("hb_choice_0");
-        assertThat(buttons.get(0).get("value").getAsString()).startsWith("v1|" + ALICE + "|1700000000.000001|");
+        assertThat(buttons.get(0).get("value").getAsString()).startsWith("hb1|" + ALICE + "|1700000000.000001|");
     }
 
     @Test

@@ -11,6 +11,9 @@ import dev.helpbot.core.Choice;
 import dev.helpbot.core.ConversationStatus;
 import dev.helpbot.core.Handoff;
 import dev.helpbot.core.Reply;
+import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelTexts;
+import dev.helpbot.core.channel.ChoiceToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class SlackReplyWriterTest {
 
-    private static final SlackThread THREAD = new SlackThread("C0HELP001", "1700000000.000001");
+    private static final SlackPlace THREAD = new SlackPlace("T0TEST01", "C0HELP001", "1700000000.000001");
     private static final String OWNER = "U0ALICE01";
 
     private final SlackReplyWriter writer = new SlackReplyWriter(Optional.of("S0SUPPORT1"));
@@ -37,8 +40,8 @@ class SlackReplyWriterTest {
         List<ButtonElement> buttons = buttons(message.blocks());
         assertThat(buttons).extracting(ButtonElement::getActionId).containsExactly("hb_choice_0", "hb_choice_1");
         assertThat(buttons).extracting(b -> b.getText().getText()).containsExactly("Yes, it backed up", "No, still failing");
-        assertThat(ChoiceValue.decode(buttons.get(1).getValue()))
-                .contains(new ChoiceValue(OWNER, "1700000000.000001", "not_worked:2"));
+        assertThat(ChoiceToken.decode(buttons.get(1).getValue()))
+                .contains(new ChoiceToken(OWNER, "1700000000.000001", "not_worked:2"));
     }
 
     @Test
@@ -81,9 +84,9 @@ class SlackReplyWriterTest {
     @Test
     void write_topLevelDirectMessage_buttonValueSaysMain() {
         SlackMessage message = writer.write(reply("Hi", new Choice("human", "Talk to a person")),
-                new SlackThread("D0ALICE01", null), OWNER);
+                new SlackPlace("T0TEST01", "D0ALICE01", null), OWNER);
 
-        assertThat(buttons(message.blocks()).get(0).getValue()).isEqualTo("v1|" + OWNER + "|main|human");
+        assertThat(buttons(message.blocks()).get(0).getValue()).isEqualTo("hb1|" + OWNER + "|main|human");
     }
 
     @Test
@@ -99,7 +102,7 @@ class SlackReplyWriterTest {
         Handoff handoff = new Handoff(Handoff.Reason.REQUESTED,
                 "**iCloud backup help needed**\nWhat they said: " + dev.helpbot.core.Markup.quote("<!channel> <@U0BOB0001> help"));
 
-        SlackMessage message = writer.handoff(handoff);
+        SlackMessage message = writer.handoff(handoff, null);
 
         assertThat(message.text()).startsWith("<!subteam^S0SUPPORT1> *iCloud backup help needed*");
         assertThat(message.text().split("<!", -1)).hasSize(2);
@@ -110,7 +113,7 @@ class SlackReplyWriterTest {
     @Test
     void handoff_noUserGroup_pingsNobody() {
         SlackMessage message = new SlackReplyWriter(Optional.empty())
-                .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"));
+                .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"), null);
 
         assertThat(message.text()).isEqualTo("*Nine fixes tried*");
     }
@@ -119,11 +122,12 @@ class SlackReplyWriterTest {
     void withChoiceMade_messageWithButtons_buttonsReplacedByTheChoice() {
         List<LayoutBlock> original = writer.write(reply("Did it work?", new Choice("worked:1", "Yes")), THREAD, OWNER).blocks();
 
-        List<LayoutBlock> updated = SlackReplyWriter.withChoiceMade(original, "Yes <!here>");
+        List<LayoutBlock> updated = SlackReplyWriter.withChoiceMade(original,
+                SlackText.mrkdwn(ChannelTexts.from(TestBots.content()).choiceMade("Yes <!here>")));
 
         assertThat(updated).hasSize(2).noneMatch(ActionsBlock.class::isInstance);
         assertThat(updated.get(1)).isInstanceOf(ContextBlock.class);
-        assertThat(updated.get(1).toString()).contains("You chose: *Yes &lt;!here&gt;*");
+        assertThat(updated.get(1).toString()).contains("You chose: *Yes ").doesNotContain("<!here>");
     }
 
     private static Reply reply(String text, Choice... choices) {

@@ -121,6 +121,6 @@ class SlackSecretsInLogsTest {
         SlackSettings local = settings.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress("127.0.0.1");
         SlackConfig config = SlackChannel.slackConfigFor(local);
         config.setProxyUrl(null);
-        return new SlackChannel(local, TestBots.conversations(), config);
+        return new SlackChannel(local, TestBots.channelRuntime(), config);
     }
 }

@@ -97,8 +97,10 @@ class SlackSettingsTest {
         SlackSettings settings = SlackSettings.httpMode(BOT_TOKEN, SECRET, 3000);
 
         assertThatThrownBy(() -> SlackSettings.httpMode(BOT_TOKEN, SECRET, 70_000)).hasMessageContaining("port");
-        assertThatThrownBy(() -> settings.withHttpPath("slack/events")).hasMessageContaining("path");
-        assertThatThrownBy(() -> settings.withCommandName("backup-help")).hasMessageContaining("command");
+        assertThatThrownBy(() -> new SlackSettings(SlackSettings.Mode.HTTP, BOT_TOKEN, null, SECRET, null, null, 3000,
+                "slack/events", null, null, null)).hasMessageContaining("path");
+        assertThatThrownBy(() -> new SlackSettings(SlackSettings.Mode.HTTP, BOT_TOKEN, null, SECRET, null, null, 3000,
+                null, null, "backup-help", null)).hasMessageContaining("command");
         assertThatThrownBy(() -> settings.withApiBaseUrl("ftp://slack.com/api/")).hasMessageContaining("api_base_url");
     }
 }

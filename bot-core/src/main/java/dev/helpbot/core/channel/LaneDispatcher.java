@@ -116,8 +116,12 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
         return Optional.empty();
     }
 
-    /** The place the conversation runs in: a thread opened for the person, or where they asked if that fails. */
-    private P opened(Delivery<P> delivery) {
+    /**
+     * The place the conversation runs in: a thread opened for the person, or where they asked if that fails. When the
+     * platform says the bot may not post there at all, answering inline would fail the same way: that is the
+     * person's to fix, and they are told how.
+     */
+    private P opened(Delivery<P> delivery) throws PlaceUnavailable {
         if (delivery.opening() == null) {
             return delivery.place();
         }
@@ -127,6 +131,8 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
                 owners.remember(thread.threadKey(), delivery.personId());
             }
             return thread;
+        } catch (PlaceUnavailable e) {
+            throw e;
         } catch (Exception e) {
             LOG.warn("Could not open a {} thread, answering where it was asked instead: {}", platform, e.toString());
             return delivery.place();

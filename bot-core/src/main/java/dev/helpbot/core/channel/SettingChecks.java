@@ -1,6 +1,8 @@
 package dev.helpbot.core.channel;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,46 @@ public final class SettingChecks {
         }
         throw new IllegalArgumentException(key + " must be " + String.join(" or ", Arrays.stream(choices.getEnumConstants())
                 .map(choice -> choice.name().toLowerCase(Locale.ROOT)).toList()) + ", got '" + value + "'");
+    }
+
+    /**
+     * A secret from the environment, or a failure naming its variable and where to find it. A wrong kind of token
+     * is named by the prefix it should have, never by echoing what was given.
+     */
+    public static String secret(String variable, String value, String prefix, String where) {
+        if (optional(value) == null) {
+            throw new IllegalArgumentException(variable + " is not set: use " + where + ".");
+        }
+        if (!value.startsWith(prefix)) {
+            throw new IllegalArgumentException(variable + " must start with '" + prefix + "': use " + where + ".");
+        }
+        return value;
+    }
+
+    /**
+     * A settings record as text for logs, its secrets shown only as set or unset: {@code Name[a=1, token=<redacted>]}.
+     *
+     * @param secrets the names of the components that hold secrets
+     */
+    public static String describe(Record settings, String... secrets) {
+        List<String> hidden = List.of(secrets);
+        StringBuilder out = new StringBuilder(settings.getClass().getSimpleName()).append('[');
+        for (RecordComponent component : settings.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(settings);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+            out.append(out.charAt(out.length() - 1) == '[' ? "" : ", ").append(component.getName()).append('=')
+                    .append(hidden.contains(component.getName()) ? redacted((String) value) : value);
+        }
+        return out.append(']').toString();
+    }
+
+    /** How a secret shows in logs and settings: only whether it is set. */
+    public static String redacted(String secret) {
+        return secret == null || secret.isEmpty() ? "<unset>" : "<redacted>";
     }
 
     /** Null when not set, else the value as {@link #matching} checks it. */

@@ -219,6 +219,17 @@ class DispatcherTest {
     }
 
     @Test
+    void opening_whereTheBotMayNotPost_tellsThePersonInsteadOfAnsweringInline() throws Exception {
+        dispatcher.submit(Delivery.of("c1", "U1", CHANNEL).opening(from -> {
+            throw new PlaceUnavailable("not_in_channel", null);
+        }).reading(place -> command(place, "U1")));
+
+        assertThat(next()).isEqualTo(Outcome.CANNOT_POST);
+        assertThat(wire).as("no engine call, no answer").containsExactly("notice C1 to U1: "
+                + runtime.texts().cannotPostHere("/backup-help"));
+    }
+
+    @Test
     void regression_commandAndItsThreadsMessages_shareALane_soTheWelcomeIsNeverOvertaken() throws Exception {
         // Slack ran a command on lane channel:user and its thread's messages on channel:thread_ts.
         CountDownLatch welcomeReached = new CountDownLatch(1);
