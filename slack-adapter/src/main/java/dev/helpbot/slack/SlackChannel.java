@@ -7,11 +7,11 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.helpbot.core.channel.ChannelParts;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
 import dev.helpbot.core.channel.Dispatcher;
 import dev.helpbot.core.channel.HttpIntake;
-import dev.helpbot.core.channel.RetryAfter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -42,7 +42,6 @@ public final class SlackChannel implements ChatChannel {
     private final SlackSettings settings;
     private final ChannelRuntime runtime;
     private final SlackConfig slackConfig;
-    private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean socketConnected = new AtomicBoolean();
 
@@ -79,7 +78,7 @@ public final class SlackChannel implements ChatChannel {
 
     @Override
     public void start() throws Exception {
-        if (!started.compareAndSet(false, true)) {
+        if (slack != null) {
             throw new IllegalStateException("The Slack channel was already started");
         }
         slack = Slack.getInstance(slackConfig);
@@ -87,10 +86,9 @@ public final class SlackChannel implements ChatChannel {
         app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
                 .subtypedMessageEventsAutoAckEnabled(true).build());
-        SlackPoster poster = new SlackPoster(slack.methods(settings.botToken()), new RetryAfter(SlackPoster::retryAfter),
-                new SlackReplyWriter(Optional.ofNullable(settings.supportUserGroupId())), runtime.texts(),
-                settings.handoffChannelId());
-        dispatcher = runtime.dispatcher(SlackMessageReader.PLATFORM, settings.commandName(), poster,
+        SlackPoster poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
+                Optional.ofNullable(settings.supportUserGroupId()), settings.handoffChannelId());
+        dispatcher = runtime.dispatcher(SlackEvents.PLATFORM, settings.commandName(), poster,
                 settings.handoffChannelId() == null ? null : poster);
         new SlackEvents(dispatcher, poster, runtime.texts(), settings).register(app);
         try {
@@ -153,7 +151,7 @@ public final class SlackChannel implements ChatChannel {
     @Override
     public boolean isConnected() {
         boolean up = settings.mode() == SlackSettings.Mode.SOCKET ? socketConnected.get() : httpBridge != null;
-        return started.get() && !closed.get() && up;
+        return slack != null && !closed.get() && up;
     }
 
     /** The port the HTTP endpoint listens on (useful when configured as 0); -1 in Socket Mode. */
@@ -166,26 +164,10 @@ public final class SlackChannel implements ChatChannel {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             socketConnected.set(false);
-            quietly(httpBridge, HttpIntake::close);
-            quietly(socketModeApp, SocketModeApp::close);
-            quietly(dispatcher, Dispatcher::close);
-            quietly(app, App::stop);
-            quietly(slack, Slack::close);
-        }
-    }
-
-    private interface Closing<T> {
-        void close(T part) throws Exception;
-    }
-
-    /** Closes a part that was started, if it was: a failure closing one must not keep the next one open. */
-    private static <T> void quietly(T part, Closing<T> closing) {
-        try {
-            if (part != null) {
-                closing.close(part);
-            }
-        } catch (Exception e) {
-            log.debug("Closing {} failed: {}", part, e.toString());
+            App started = app;
+            SocketModeApp socket = socketModeApp;
+            ChannelParts.closeQuietly(httpBridge, socket == null ? null : socket::close, dispatcher,
+                    started == null ? null : started::stop, slack);
         }
     }
 }

@@ -27,10 +27,6 @@ record SlackPlace(String workspace, String channelId, String threadTs, Respond r
         threadTs = TOP_LEVEL.equals(threadTs) ? null : threadTs;
     }
 
-    SlackPlace(String workspace, String channelId, String threadTs) {
-        this(workspace, channelId, threadTs, null);
-    }
-
     /** The thread under the message at {@code ts}, keeping how to answer privately. */
     SlackPlace inThread(String ts) {
         return new SlackPlace(workspace, channelId, ts, respond);

@@ -32,10 +32,7 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
                             String commandName, String handoffChannelId) {
 
     public static final String DEFAULT_API_BASE_URL = "https://slack.com/api/";
-    public static final String DEFAULT_HTTP_BIND_ADDRESS = "0.0.0.0";
     public static final int DEFAULT_HTTP_PORT = 3000;
-    public static final String DEFAULT_HTTP_PATH = "/slack/events";
-    public static final String DEFAULT_COMMAND = "/backup-help";
 
     private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,20}");
     private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
@@ -48,9 +45,9 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         mode = Objects.requireNonNullElse(mode, Mode.SOCKET);
         apiBaseUrl = url("slack.api_base_url", Objects.requireNonNullElse(apiBaseUrl, DEFAULT_API_BASE_URL), "https://",
                 "http://").replaceFirst("(?<!/)$", "/"); // with its trailing slash
-        httpBindAddress = Objects.requireNonNullElse(httpBindAddress, DEFAULT_HTTP_BIND_ADDRESS);
-        httpPath = Objects.requireNonNullElse(httpPath, DEFAULT_HTTP_PATH);
-        commandName = matching("slack.command", Objects.requireNonNullElse(commandName, DEFAULT_COMMAND), COMMAND,
+        httpBindAddress = Objects.requireNonNullElse(httpBindAddress, "0.0.0.0");
+        httpPath = Objects.requireNonNullElse(httpPath, "/slack/events");
+        commandName = matching("slack.command", Objects.requireNonNullElse(commandName, "/backup-help"), COMMAND,
                 "like /backup-help");
         supportUserGroupId = optionalMatching("slack.support_user_group_id", supportUserGroupId, USER_GROUP_ID,
                 "a user group id like S0123ABCD (not a name or handle)");
@@ -83,16 +80,6 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
     public SlackSettings withApiBaseUrl(String url) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, url, httpBindAddress, httpPort, httpPath,
                 supportUserGroupId, commandName, handoffChannelId);
-    }
-
-    public SlackSettings withHttpBindAddress(String address) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, address, httpPort, httpPath,
-                supportUserGroupId, commandName, handoffChannelId);
-    }
-
-    public SlackSettings withSupportUserGroupId(String userGroupId) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
-                userGroupId, commandName, handoffChannelId);
     }
 
     /** Hand-over summaries go to this channel (the bot must be a member), linking back to the conversation. */

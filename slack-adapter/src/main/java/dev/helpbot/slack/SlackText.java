@@ -17,11 +17,6 @@ final class SlackText implements Dialect {
     private static final char ZERO_WIDTH_SPACE = '\u200B';
     private static final Pattern BROADCAST_WORD = Pattern.compile("(?i)@(channel|here|everyone)");
 
-    /** Neutral markup (see {@link dev.helpbot.core.Markup}) as mrkdwn. */
-    static String mrkdwn(String markup) {
-        return RENDERER.render(markup);
-    }
-
     /** Literal text, safe anywhere in mrkdwn: entities escaped, formatting and pings defused. */
     static String escape(String literal) {
         StringBuilder out = new StringBuilder(literal.length() + 8);
@@ -36,11 +31,6 @@ final class SlackText implements Dialect {
             }
         }
         return defuseQuotes(BROADCAST_WORD.matcher(out).replaceAll("@" + ZERO_WIDTH_SPACE + "$1"));
-    }
-
-    /** A ping of the support user group; the id was validated by {@link SlackSettings}. */
-    static String userGroupMention(String userGroupId) {
-        return "<!subteam^" + userGroupId + ">";
     }
 
     @Override
@@ -58,11 +48,6 @@ final class SlackText implements Dialect {
     @Override
     public String link(String url, String label) {
         return "<" + url.replace("&", "&amp;") + "|" + escape(label.isBlank() ? url : label).replace("|", "\u00A6") + ">";
-    }
-
-    @Override
-    public String line(String rendered) {
-        return defuseQuotes(rendered);
     }
 
     /** A line that starts with '>' would be shown as a quote; start it with an invisible space instead. */

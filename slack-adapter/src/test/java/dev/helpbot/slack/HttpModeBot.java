@@ -55,10 +55,8 @@ final class HttpModeBot implements AutoCloseable {
     private static HttpModeBot start(FakeSlackApi slack, ChannelRuntime engine, String botToken,
                                      String signingSecret, UnaryOperator<SlackSettings> customize, boolean closesSlack)
             throws Exception {
-        SlackSettings settings = customize.apply(SlackSettings.httpMode(botToken, signingSecret, 0)
-                .withApiBaseUrl(slack.apiBaseUrl())
-                .withHttpBindAddress("127.0.0.1")
-                .withSupportUserGroupId(SUPPORT_GROUP));
+        SlackSettings settings = customize.apply(LoopbackSettings.of(SlackSettings.httpMode(botToken, signingSecret, 0),
+                slack.apiBaseUrl(), SUPPORT_GROUP));
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
         SlackChannel channel = new SlackChannel(settings, engine, config);

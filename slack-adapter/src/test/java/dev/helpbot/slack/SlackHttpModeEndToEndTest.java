@@ -31,10 +31,8 @@ class SlackHttpModeEndToEndTest {
     @BeforeEach
     void startBotAgainstFakeSlack() throws Exception {
         slack = new FakeSlackApi();
-        SlackSettings settings = SlackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0)
-                .withApiBaseUrl(slack.apiBaseUrl())
-                .withHttpBindAddress("127.0.0.1")
-                .withSupportUserGroupId("S0SUPPORT1");
+        SlackSettings settings = LoopbackSettings.of(SlackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0),
+                slack.apiBaseUrl(), "S0SUPPORT1");
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
         channel = new SlackChannel(settings, TestBots.channelRuntime(), config);

@@ -75,6 +75,14 @@ public final class Delivery<P extends Place> {
         return new Builder<>(id, personId, place);
     }
 
+    /**
+     * A delivery id from the platform's own, prefixed by its kind ({@code event:}, {@code command:}) so that ids of
+     * different kinds never collide; null when the platform gave none.
+     */
+    public static String id(String kind, String platformId) {
+        return platformId == null ? null : kind + platformId;
+    }
+
     public String id() {
         return id;
     }

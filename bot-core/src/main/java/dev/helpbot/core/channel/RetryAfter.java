@@ -49,6 +49,14 @@ public final class RetryAfter {
         this(waitAskedFor, duration -> Thread.sleep(duration.toMillis()));
     }
 
+    /**
+     * Waits out rate-limited {@link PlatformRefusal}s, and whatever else {@code otherWaits} says is a rate limit (an
+     * HTTP 429 in a client library's own exception).
+     */
+    public static RetryAfter forRefusals(Function<Exception, Optional<Duration>> otherWaits) {
+        return new RetryAfter(e -> e instanceof PlatformRefusal refusal ? refusal.waitAskedFor() : otherWaits.apply(e));
+    }
+
     public <T, E extends Exception> T call(String what, Call<T, E> call) throws E {
         Duration waited = Duration.ZERO;
         for (int attempt = 1; ; attempt++) {

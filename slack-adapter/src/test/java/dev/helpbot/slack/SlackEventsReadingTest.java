@@ -8,17 +8,20 @@ import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.model.event.MessageEvent;
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
+import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.ChoiceToken;
 import org.junit.jupiter.api.Test;
 
-class SlackMessageReaderTest {
+class SlackEventsReadingTest {
 
     private static final String TEAM = "T0TEST01";
     private static final String BOT = "UBOT0001";
     private static final String ALICE = "U0ALICE01";
-    private static final SlackPlace THREAD = new SlackPlace(TEAM, "C0HELP001", "1700000000.000001");
+    private static final SlackPlace THREAD = new SlackPlace(TEAM, "C0HELP001", "1700000000.000001", null);
 
-    private final SlackMessageReader reader = new SlackMessageReader("/backup-help");
+    private final SlackEvents reader = new SlackEvents(null, null, ChannelTexts.from(TestBots.content()),
+            SlackSettings.socketMode("xoxb-dummy", "xapp-dummy"));
 
     @Test
     void command_withArguments_commandInTheNewThreadsConversation() {
@@ -34,7 +37,7 @@ class SlackMessageReaderTest {
 
     @Test
     void choice_pressedBySomeoneElse_isTheOwnersConversation() {
-        IncomingMessage message = SlackMessageReader.choice(THREAD, new ChoiceToken(ALICE, "1700000000.000001", "worked:4"));
+        IncomingMessage message = SlackEvents.choice(THREAD, new ChoiceToken(ALICE, "1700000000.000001", "worked:4"));
 
         assertThat(message.key()).isEqualTo(new ConversationKey("slack", TEAM, "C0HELP001:1700000000.000001", ALICE));
         assertThat(message.choiceId()).isEqualTo("worked:4");
@@ -42,10 +45,10 @@ class SlackMessageReaderTest {
 
     @Test
     void choice_topLevelButton_answersAtTopLevel() {
-        SlackPlace topLevel = new SlackPlace(TEAM, "C0HELP001", "main");
+        SlackPlace topLevel = new SlackPlace(TEAM, "C0HELP001", "main", null);
 
         assertThat(topLevel.threadTs()).isNull();
-        assertThat(SlackMessageReader.choice(topLevel, new ChoiceToken(ALICE, "main", "human")).key().channel())
+        assertThat(SlackEvents.choice(topLevel, new ChoiceToken(ALICE, "main", "human")).key().channel())
                 .isEqualTo("C0HELP001:main");
     }
 
@@ -54,9 +57,9 @@ class SlackMessageReaderTest {
         MessageEvent fromABot = message("C0HELP001", "channel", ALICE, "hi", "1.1");
         when(fromABot.getBotId()).thenReturn("B0OTHER01");
 
-        assertThat(SlackMessageReader.placeOf(fromABot, TEAM, BOT)).isEmpty();
-        assertThat(SlackMessageReader.placeOf(message("C0HELP001", "channel", BOT, "hi", "1.1"), TEAM, BOT)).isEmpty();
-        assertThat(SlackMessageReader.placeOf(message("C0HELP001", "channel", ALICE, "my backup fails", null), TEAM, BOT))
+        assertThat(SlackEvents.placeOf(fromABot, TEAM, BOT)).isEmpty();
+        assertThat(SlackEvents.placeOf(message("C0HELP001", "channel", BOT, "hi", "1.1"), TEAM, BOT)).isEmpty();
+        assertThat(SlackEvents.placeOf(message("C0HELP001", "channel", ALICE, "my backup fails", null), TEAM, BOT))
                 .isEmpty();
     }
 
@@ -64,14 +67,14 @@ class SlackMessageReaderTest {
     void placeOf_threadReplyMentioningTheBot_isLeftToTheAppMentionEvent() {
         MessageEvent event = message("C0HELP001", "channel", ALICE, "<@" + BOT + "> still failing", "1700000000.000001");
 
-        assertThat(SlackMessageReader.placeOf(event, TEAM, BOT)).isEmpty();
+        assertThat(SlackEvents.placeOf(event, TEAM, BOT)).isEmpty();
     }
 
     @Test
     void placeOf_replyInThreadOrTopLevelDirectMessage_isThatThreadOrTheDmsMainLine() {
-        assertThat(SlackMessageReader.placeOf(message("C0HELP001", "channel", ALICE, "no luck", "1700000000.000001"),
+        assertThat(SlackEvents.placeOf(message("C0HELP001", "channel", ALICE, "no luck", "1700000000.000001"),
                 TEAM, BOT)).contains(THREAD);
-        assertThat(SlackMessageReader.placeOf(message("D0ALICE01", "im", ALICE, "hello", null), TEAM, BOT))
+        assertThat(SlackEvents.placeOf(message("D0ALICE01", "im", ALICE, "hello", null), TEAM, BOT))
                 .hasValueSatisfying(place -> assertThat(place.conversationId()).isEqualTo("D0ALICE01:main"));
     }
 
@@ -86,9 +89,9 @@ class SlackMessageReaderTest {
 
     @Test
     void workspace_withoutTeam_fallsBackToTheEnterpriseThenToDash() {
-        assertThat(SlackMessageReader.workspace(TEAM, "E0ENT")).isEqualTo(TEAM);
-        assertThat(SlackMessageReader.workspace(null, "E0ENT")).isEqualTo("E0ENT");
-        assertThat(SlackMessageReader.workspace(" ", null)).isEqualTo("-");
+        assertThat(SlackEvents.workspace(TEAM, "E0ENT")).isEqualTo(TEAM);
+        assertThat(SlackEvents.workspace(null, "E0ENT")).isEqualTo("E0ENT");
+        assertThat(SlackEvents.workspace(" ", null)).isEqualTo("-");
     }
 
     private static MessageEvent message(String channel, String channelType, String user, String text, String threadTs) {

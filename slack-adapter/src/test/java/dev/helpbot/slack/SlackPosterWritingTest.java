@@ -20,19 +20,19 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class SlackReplyWriterTest {
+class SlackPosterWritingTest {
 
-    private static final SlackPlace THREAD = new SlackPlace("T0TEST01", "C0HELP001", "1700000000.000001");
+    private static final SlackPlace THREAD = new SlackPlace("T0TEST01", "C0HELP001", "1700000000.000001", null);
     private static final String OWNER = "U0ALICE01";
 
-    private final SlackReplyWriter writer = new SlackReplyWriter(Optional.of("S0SUPPORT1"));
+    private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.of("S0SUPPORT1"), null);
 
     @Test
     void write_textAndChoices_sectionThenButtonsWithStableIdsAndOwnerInValue() {
         Reply reply = reply("**Fix 2 of 9 · Check your Wi-Fi**\n1. Open **Settings**.",
                 new Choice("worked:2", "Yes, it backed up"), new Choice("not_worked:2", "No, still failing"));
 
-        SlackMessage message = writer.write(reply, THREAD, OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply, THREAD, OWNER);
 
         assertThat(message.blocks()).hasSize(2);
         SectionBlock section = (SectionBlock) message.blocks().get(0);
@@ -46,7 +46,7 @@ class SlackReplyWriterTest {
 
     @Test
     void write_anyText_sectionsAreVerbatimSoSlackParsesNothingItself() {
-        SlackMessage message = writer.write(reply("hello @here"), THREAD, OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply("hello @here"), THREAD, OWNER);
 
         SectionBlock section = (SectionBlock) message.blocks().get(0);
         assertThat(section.getText().getType()).isEqualTo("mrkdwn");
@@ -55,7 +55,7 @@ class SlackReplyWriterTest {
 
     @Test
     void write_markup_fallbackTextIsPlainAndEscaped() {
-        SlackMessage message = writer.write(reply("Open **Settings** & tap <Wi-Fi>"), THREAD, OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply("Open **Settings** & tap <Wi-Fi>"), THREAD, OWNER);
 
         assertThat(message.text()).isEqualTo("Open Settings &amp; tap &lt;Wi-Fi&gt;");
     }
@@ -64,7 +64,7 @@ class SlackReplyWriterTest {
     void write_textLongerThanASection_isSplitIntoSectionsUnderSlacksLimit() {
         String longText = String.join("\n", IntStream.range(0, 100).mapToObj(i -> "Step line number " + i + " " + "x".repeat(60)).toList());
 
-        SlackMessage message = writer.write(reply(longText), THREAD, OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply(longText), THREAD, OWNER);
 
         assertThat(message.blocks()).hasSizeGreaterThan(1)
                 .allSatisfy(b -> assertThat(((SectionBlock) b).getText().getText().length()).isLessThanOrEqualTo(3000));
@@ -75,7 +75,7 @@ class SlackReplyWriterTest {
     void write_moreThan25Choices_splitAcrossActionBlocksWithUniqueActionIds() {
         Choice[] choices = IntStream.range(0, 30).mapToObj(i -> new Choice("fix:" + i, "Fix " + i)).toArray(Choice[]::new);
 
-        SlackMessage message = writer.write(reply("Pick one", choices), THREAD, OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply("Pick one", choices), THREAD, OWNER);
 
         assertThat(message.blocks().stream().filter(ActionsBlock.class::isInstance)).hasSize(2);
         assertThat(buttons(message.blocks())).extracting(ButtonElement::getActionId).doesNotHaveDuplicates().hasSize(30);
@@ -83,15 +83,15 @@ class SlackReplyWriterTest {
 
     @Test
     void write_topLevelDirectMessage_buttonValueSaysMain() {
-        SlackMessage message = writer.write(reply("Hi", new Choice("human", "Talk to a person")),
-                new SlackPlace("T0TEST01", "D0ALICE01", null), OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply("Hi", new Choice("human", "Talk to a person")),
+                new SlackPlace("T0TEST01", "D0ALICE01", null, null), OWNER);
 
         assertThat(buttons(message.blocks()).get(0).getValue()).isEqualTo("hb1|" + OWNER + "|main|human");
     }
 
     @Test
     void write_choicesOnly_fallbackListsLabels() {
-        SlackMessage message = writer.write(reply("", new Choice("a", "One"), new Choice("b", "Two")), THREAD, OWNER);
+        SlackPoster.SlackMessage message = writer.write(reply("", new Choice("a", "One"), new Choice("b", "Two")), THREAD, OWNER);
 
         assertThat(message.text()).isEqualTo("One · Two");
         assertThat(message.blocks()).singleElement().isInstanceOf(ActionsBlock.class);
@@ -102,7 +102,7 @@ class SlackReplyWriterTest {
         Handoff handoff = new Handoff(Handoff.Reason.REQUESTED,
                 "**iCloud backup help needed**\nWhat they said: " + dev.helpbot.core.Markup.quote("<!channel> <@U0BOB0001> help"));
 
-        SlackMessage message = writer.handoff(handoff, null);
+        SlackPoster.SlackMessage message = writer.handoff(handoff, null);
 
         assertThat(message.text()).startsWith("<!subteam^S0SUPPORT1> *iCloud backup help needed*");
         assertThat(message.text().split("<!", -1)).hasSize(2);
@@ -112,7 +112,7 @@ class SlackReplyWriterTest {
 
     @Test
     void handoff_noUserGroup_pingsNobody() {
-        SlackMessage message = new SlackReplyWriter(Optional.empty())
+        SlackPoster.SlackMessage message = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.empty(), null)
                 .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"), null);
 
         assertThat(message.text()).isEqualTo("*Nine fixes tried*");
@@ -122,8 +122,8 @@ class SlackReplyWriterTest {
     void withChoiceMade_messageWithButtons_buttonsReplacedByTheChoice() {
         List<LayoutBlock> original = writer.write(reply("Did it work?", new Choice("worked:1", "Yes")), THREAD, OWNER).blocks();
 
-        List<LayoutBlock> updated = SlackReplyWriter.withChoiceMade(original,
-                SlackText.mrkdwn(ChannelTexts.from(TestBots.content()).choiceMade("Yes <!here>")));
+        List<LayoutBlock> updated = SlackPoster.withChoiceMade(original,
+                SlackText.RENDERER.render(ChannelTexts.from(TestBots.content()).choiceMade("Yes <!here>")));
 
         assertThat(updated).hasSize(2).noneMatch(ActionsBlock.class::isInstance);
         assertThat(updated.get(1)).isInstanceOf(ContextBlock.class);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class HelpThreadParentTest {
+class SlackThreadParentTest {
 
     private static final String BOT_USER = "UBOT0001";
     private static final String BOT_ID = "BBOT0001";
@@ -18,7 +18,7 @@ class HelpThreadParentTest {
 
     @Test
     void message_inChannel_namesTheOwnerAndCarriesThemInMetadata() {
-        SlackMessage parent = HelpThreadParent.message(TEXTS, ALICE);
+        SlackPoster.SlackMessage parent = SlackEvents.threadParent(TEXTS, ALICE);
 
         assertThat(parent.text()).startsWith("<@" + ALICE + "> is getting help");
         assertThat(parent.metadata().getEventType()).isEqualTo("helpbot_conversation");
@@ -27,59 +27,59 @@ class HelpThreadParentTest {
 
     @Test
     void ownerOf_theBotsOwnParent_readsTheOwnerBack() {
-        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), BOT_USER, BOT_ID);
+        Message posted = posted(SlackEvents.threadParent(TEXTS, ALICE), BOT_USER, BOT_ID);
 
-        assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains(ALICE);
+        assertThat(SlackEvents.ownerOfThreadUnder(posted, BOT_USER, BOT_ID)).contains(ALICE);
     }
 
     @Test
     void ownerOf_metadataNamesSomeoneElseThanTheText_metadataWins() {
-        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), BOT_USER, BOT_ID);
+        Message posted = posted(SlackEvents.threadParent(TEXTS, ALICE), BOT_USER, BOT_ID);
         posted.setMetadata(new Message.Metadata("helpbot_conversation", Map.of("owner", "U0CAROL01")));
 
-        assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains("U0CAROL01");
+        assertThat(SlackEvents.ownerOfThreadUnder(posted, BOT_USER, BOT_ID)).contains("U0CAROL01");
     }
 
     @Test
     void ownerOf_parentWithoutMetadataFromBeforeTheChange_readsTheOwnerFromTheText() {
-        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), BOT_USER, BOT_ID);
+        Message posted = posted(SlackEvents.threadParent(TEXTS, ALICE), BOT_USER, BOT_ID);
         posted.setMetadata(null);
 
-        assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains(ALICE);
+        assertThat(SlackEvents.ownerOfThreadUnder(posted, BOT_USER, BOT_ID)).contains(ALICE);
     }
 
     @Test
     void ownerOf_parentKnownOnlyByBotId_counts() {
-        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), null, BOT_ID);
+        Message posted = posted(SlackEvents.threadParent(TEXTS, ALICE), null, BOT_ID);
 
-        assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).contains(ALICE);
+        assertThat(SlackEvents.ownerOfThreadUnder(posted, BOT_USER, BOT_ID)).contains(ALICE);
     }
 
     @Test
     void ownerOf_sameTextAndMetadataPostedByAPerson_empty() {
-        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), "U0MALLORY", null);
+        Message posted = posted(SlackEvents.threadParent(TEXTS, ALICE), "U0MALLORY", null);
 
-        assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).isEmpty();
+        assertThat(SlackEvents.ownerOfThreadUnder(posted, BOT_USER, BOT_ID)).isEmpty();
     }
 
     @Test
     void ownerOf_anotherBotsMessage_empty() {
-        Message posted = posted(HelpThreadParent.message(TEXTS, ALICE), "UOTHERBOT", "BOTHER001");
+        Message posted = posted(SlackEvents.threadParent(TEXTS, ALICE), "UOTHERBOT", "BOTHER001");
 
-        assertThat(HelpThreadParent.ownerOf(posted, BOT_USER, BOT_ID)).isEmpty();
+        assertThat(SlackEvents.ownerOfThreadUnder(posted, BOT_USER, BOT_ID)).isEmpty();
     }
 
     @Test
     void ownerOf_botReplyOrAnotherAppsMetadata_empty() {
-        Message reply = posted(new SlackMessage("Fix 1 of 9: <@U0ALICE01> is here", List.of()), BOT_USER, BOT_ID);
-        Message foreign = posted(new SlackMessage("hi", List.of(),
+        Message reply = posted(new SlackPoster.SlackMessage("Fix 1 of 9: <@U0ALICE01> is here", List.of(), null), BOT_USER, BOT_ID);
+        Message foreign = posted(new SlackPoster.SlackMessage("hi", List.of(),
                 new Message.Metadata("other_app_event", Map.of("owner", ALICE))), BOT_USER, BOT_ID);
 
-        assertThat(HelpThreadParent.ownerOf(reply, BOT_USER, BOT_ID)).isEmpty();
-        assertThat(HelpThreadParent.ownerOf(foreign, BOT_USER, BOT_ID)).isEmpty();
+        assertThat(SlackEvents.ownerOfThreadUnder(reply, BOT_USER, BOT_ID)).isEmpty();
+        assertThat(SlackEvents.ownerOfThreadUnder(foreign, BOT_USER, BOT_ID)).isEmpty();
     }
 
-    private static Message posted(SlackMessage message, String user, String botId) {
+    private static Message posted(SlackPoster.SlackMessage message, String user, String botId) {
         Message posted = new Message();
         posted.setText(message.text());
         posted.setUser(user);
