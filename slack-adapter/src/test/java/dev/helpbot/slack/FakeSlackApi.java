@@ -54,6 +54,7 @@ final class FakeSlackApi implements AutoCloseable {
     /** Messages as conversations.replies returns them, by "channel:ts": the bot's posts and {@link #addMessage}s. */
     private final Map<String, JsonObject> messages = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private volatile String lastTopLevelTs;
     private volatile String failPostMessageWith;
     /** Channels whose chat.postMessage answers not_in_channel, as a staff channel the bot was never invited to. */
     private final java.util.Set<String> notInChannels = ConcurrentHashMap.newKeySet();
@@ -76,6 +77,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    /** The ts of the last message the bot posted at a channel's top level, e.g. a help thread's parent. */
+    String lastTopLevelTs() {
+        return lastTopLevelTs;
     }
 
     void socketModeUrl(String url) {
@@ -200,6 +206,9 @@ final class FakeSlackApi implements AutoCloseable {
                 } else {
                     Map<String, String> p = params(body, exchange);
                     String ts = "1700000000." + String.format("%06d", nextTs.getAndIncrement());
+                    if (p.get("thread_ts") == null) {
+                        lastTopLevelTs = ts;
+                    }
                     addMessage(p.get("channel"), ts, BOT_USER_ID, BOT_ID, p.get("text"),
                             p.get("metadata") == null ? null : JsonParser.parseString(p.get("metadata")).getAsJsonObject());
                     answer.addProperty("channel", p.get("channel"));

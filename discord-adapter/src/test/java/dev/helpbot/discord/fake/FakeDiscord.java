@@ -66,6 +66,22 @@ public final class FakeDiscord implements AutoCloseable {
         return id;
     }
 
+    /**
+     * {@code /backup-help} with {@code options} (e.g. {@code fix: 9}) in the text channel or in a thread; returns the
+     * interaction id.
+     */
+    public String runSlashCommand(String token, String userId, String name, String channelId, DataArray options) {
+        String id = DiscordPayloads.snowflake();
+        rest.interactionIn(token, channelId);
+        rest.commandRunBy(token, id, DiscordPayloads.user(userId, name));
+        DataObject channel = channelId.equals(DiscordPayloads.TEXT_CHANNEL_ID) ? DiscordPayloads.textChannel()
+                : DiscordPayloads.thread(channelId, DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID,
+                        "help thread").put("permissions", "8");
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 2, channel,
+                DiscordPayloads.user(userId, name), DiscordPayloads.slashCommand(options)));
+        return id;
+    }
+
     /** A person types in a guild channel or thread. */
     public void say(String channelId, String userId, String name, String text) {
         DataObject message = DiscordPayloads.userMessage(DiscordPayloads.snowflake(), channelId,
