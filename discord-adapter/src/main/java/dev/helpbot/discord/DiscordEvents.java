@@ -66,10 +66,14 @@ final class DiscordEvents extends ListenerAdapter {
         DiscordMessageReader reader = reader(event.getJDA());
         DiscordPlace here = DiscordPlace.interaction(event.getHook(), event.getMessageChannel(),
                 DiscordMessageReader.workspace(event.getGuild()), ephemeral, true);
-        dispatcher.submit(Delivery.of(event.getId(), event.getUser().getId(), here)
-                .opening(threaded ? from -> threadOffTheAnswer(from, event.getUser()) : null)
-                .reading(place -> reader.fromSlashCommand(event, place.channel().getId(),
-                        DiscordMessageReader.isAdmin(event, supportRoleId))));
+        Delivery.Builder<DiscordPlace> delivery = Delivery.of(event.getId(), event.getUser().getId(), here)
+                .opening(threaded ? from -> threadOffTheAnswer(from, event.getUser()) : null);
+        if (event.isFromAttachedGuild() && event.getChannelType().isThread()) {
+            // Inside a help thread the command addresses the bot like a mention: the thread's owner goes on there.
+            delivery.inThread(true, owner(event.getChannel().asThreadChannel(), reader));
+        }
+        dispatcher.submit(delivery.reading(place -> reader.fromSlashCommand(event, place.channel().getId(),
+                DiscordMessageReader.isAdmin(event, supportRoleId))));
     }
 
     @Override

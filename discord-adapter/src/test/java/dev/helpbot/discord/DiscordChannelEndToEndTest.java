@@ -155,6 +155,22 @@ class DiscordChannelEndToEndTest {
     }
 
     @Test
+    void slashCommand_inSomeoneElsesHelpThread_isToldItIsTheirs_andTheirConversationStays() throws Exception {
+        String user = "4310";
+        Conversation conversation = openThread(user, "cleo", "token-t1");
+
+        String interaction = discord.runSlashCommand("token-t2", STAFF_ID, "staff", conversation.threadId(),
+                net.dv8tion.jda.api.utils.data.DataArray.empty());
+        rest.await("POST", "interactions/" + interaction + "/token-t2/callback", WAIT);
+        Call note = rest.await("PATCH", "webhooks/" + BOT_ID + "/token-t2/messages/@original", WAIT);
+
+        assertThat(content(note)).contains("belongs to someone else");
+        assertNoPings(note);
+        discord.say(conversation.threadId(), user, "cleo", "not enough storage");
+        assertThat(content(rest.await("POST", inChannel(conversation.threadId()), WAIT))).contains("Fix 4 of 9");
+    }
+
+    @Test
     void mention_inTextChannel_opensThreadOffThatMessageWithoutTheMention() throws Exception {
         discord.say(TEXT_CHANNEL_ID, "4400", "dave", "<@" + BOT_ID + "> is icloud down?");
 
