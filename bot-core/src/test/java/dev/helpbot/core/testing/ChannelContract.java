@@ -73,6 +73,7 @@ public abstract class ChannelContract {
     private final List<Reply> replies = new CopyOnWriteArrayList<>();
     private final List<String> engineThreads = new CopyOnWriteArrayList<>();
     private final AtomicInteger people = new AtomicInteger();
+    private List<Outcome> outcomesOfLastStep = List.of();
     private ChannelUnderTest channel;
 
     /** Starts the channel on its fake platform with {@code runtime}, hand-overs going to a staff channel. */
@@ -173,8 +174,6 @@ public abstract class ChannelContract {
             assertThat(prose).as("words on the wire that neither content nor people wrote").isEmpty();
         }
     }
-
-    private List<Outcome> outcomesOfLastStep = List.of();
 
     /** Replays one transcript as {@code person}; with {@code softly}, checks it. Returns the words the person typed. */
     private Set<String> replay(ChannelUnderTest on, String file, String person, SoftAssertions softly) throws Exception {
