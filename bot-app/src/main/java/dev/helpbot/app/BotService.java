@@ -31,7 +31,7 @@ public final class BotService implements AutoCloseable {
     }
 
     public static BotService fromConfig(HelpbotRuntime runtime) {
-        return new BotService(runtime, Channels.fromConfig(runtime.config(), runtime.engine()));
+        return new BotService(runtime, Channels.fromConfig(runtime.config(), runtime.channelRuntime()));
     }
 
     /** Starts the ops endpoints and every channel; a channel that cannot start stops everything. */

@@ -1,7 +1,7 @@
 package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
 import dev.helpbot.discord.ConversationMode;
 import dev.helpbot.discord.DiscordChannel;
@@ -17,31 +17,26 @@ final class Channels {
     private Channels() {
     }
 
-    static List<ChatChannel> fromConfig(HelpbotConfig config, ConversationEngine engine) {
+    static List<ChatChannel> fromConfig(HelpbotConfig config, ChannelRuntime runtime) {
         List<ChatChannel> channels = new ArrayList<>();
         HelpbotConfig.Secrets secrets = config.secrets();
-        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), engine)));
-        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), engine)));
+        secrets.discordToken().ifPresent(token -> channels.add(new DiscordChannel(discordSettings(config.discord(), token), runtime)));
+        secrets.slackBotToken().ifPresent(token -> channels.add(new SlackChannel(slackSettings(config, token), runtime)));
         return channels;
     }
 
     static DiscordSettings discordSettings(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
-                ConversationMode.parse(discord.conversationMode()),
-                discord.supportRoleId().orElse(null), discord.shards())
-                .withHandoffChannelId(discord.handoffChannelId().orElse(null));
+                ConversationMode.parse(discord.conversationMode()), discord.supportRoleId().orElse(null), discord.shards(),
+                discord.handoffChannelId().orElse(null));
     }
 
     static SlackSettings slackSettings(HelpbotConfig config, String botToken) {
         HelpbotConfig.Slack slack = config.slack();
         HelpbotConfig.Secrets secrets = config.secrets();
-        SlackSettings base = slack.mode().equals("http")
-                ? SlackSettings.httpMode(botToken, secrets.slackSigningSecret().orElse(null), slack.httpPort())
-                : SlackSettings.socketMode(botToken, secrets.slackAppToken().orElse(null));
-        SlackSettings settings = base.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress(slack.httpHost())
-                .withHttpPath(slack.httpPath())
-                .withCommandName(slack.command());
-        return settings.withSupportUserGroupId(slack.supportUserGroupId().orElse(null))
-                .withHandoffChannelId(slack.handoffChannelId().orElse(null));
+        return new SlackSettings(slack.mode().equals("http") ? SlackSettings.Mode.HTTP : SlackSettings.Mode.SOCKET,
+                botToken, secrets.slackAppToken().orElse(null), secrets.slackSigningSecret().orElse(null),
+                slack.apiBaseUrl(), slack.httpHost(), slack.httpPort(), slack.httpPath(),
+                slack.supportUserGroupId().orElse(null), slack.command(), slack.handoffChannelId().orElse(null));
     }
 }

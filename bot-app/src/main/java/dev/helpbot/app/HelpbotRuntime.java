@@ -2,17 +2,23 @@ package dev.helpbot.app;
 
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.ConversationLog;
+import dev.helpbot.app.ops.DeliveryMetrics;
 import dev.helpbot.app.ops.MetricsObserver;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
 import dev.helpbot.app.redis.RedisLink;
 import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationObserver;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.EngineSettings;
+import dev.helpbot.core.RateLimiter;
 import dev.helpbot.core.RateLimits;
+import dev.helpbot.core.StatsCommand;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
+import dev.helpbot.core.channel.ChannelRuntime;
+import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
@@ -44,6 +50,7 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final Optional<RedisLink> redis;
     private final ConversationEngine engine;
     private final IntentClassifier classifier;
+    private final Conversations conversations;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -69,10 +76,11 @@ public final class HelpbotRuntime implements AutoCloseable {
         NluSettings nlu = nluSettings(config.nlu());
         this.classifier = new NluStartup(nlu).classifier(content, config.content().directory().map(Path::of));
         this.engine = ConversationEngine.builder(content, classifier)
-                .store(store).settings(settings).statistics(analytics::snapshot)
-                .rateLimits(publicChannels ? rateLimits(config.limits()) : RateLimits.OFF)
+                .store(store).settings(settings)
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
+        Conversations answered = new StatsCommand(engine, content, store, analytics::snapshot);
+        this.conversations = publicChannels ? new RateLimiter(answered, rateLimits(config.limits()), content) : answered;
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),
@@ -108,6 +116,7 @@ public final class HelpbotRuntime implements AutoCloseable {
         return content;
     }
 
+    /** The engine itself, for draining on shutdown; channels talk to {@link #conversations()}. */
     public ConversationEngine engine() {
         return engine;
     }
@@ -115,6 +124,16 @@ public final class HelpbotRuntime implements AutoCloseable {
     /** The intent classifier the engine reads with. */
     public IntentClassifier classifier() {
         return classifier;
+    }
+
+    /** What the console calls: the engine behind the stats command, and behind rate limits for public channels. */
+    public Conversations conversations() {
+        return conversations;
+    }
+
+    /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
+    public ChannelRuntime channelRuntime() {
+        return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics));
     }
 
     public SessionStore store() {

@@ -23,9 +23,9 @@ class ChannelsTest {
 
     @Test
     void fromConfig_startsOnlyTheChannelsWhoseTokensAreSet() {
-        assertThat(Channels.fromConfig(config(Map.of()), TestBots.engine())).isEmpty();
+        assertThat(Channels.fromConfig(config(Map.of()), TestBots.channelRuntime())).isEmpty();
         List<ChatChannel> both = Channels.fromConfig(config(Map.of("DISCORD_TOKEN", "dummy-discord",
-                "SLACK_BOT_TOKEN", "xoxb-dummy", "SLACK_APP_TOKEN", "xapp-dummy")), TestBots.engine());
+                "SLACK_BOT_TOKEN", "xoxb-dummy", "SLACK_APP_TOKEN", "xapp-dummy")), TestBots.channelRuntime());
         assertThat(both).extracting(ChatChannel::name).containsExactly("discord", "slack");
     }
 

@@ -3,22 +3,28 @@ package dev.helpbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import dev.helpbot.core.ArchitectureTest;
+import dev.helpbot.core.testing.ChannelRules;
+import dev.helpbot.discord.DiscordChannel;
+import dev.helpbot.slack.SlackChannel;
 import org.junit.jupiter.api.Test;
 
-/** bot-core's rules that need every module's classes, which only bot-app's classpath holds. */
+/**
+ * Across every module bot-app puts together (the app and both adapters): nothing but bot-core imports OpenNLP,
+ * the sentence encoder's runtimes (ONNX Runtime, DJL, LangChain4j) or Caffeine.
+ */
 class ModuleBoundariesTest {
 
-    private static final JavaClasses ALL = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.helpbot");
+    private final JavaClasses everything = ChannelRules.mainClassesOf("dev.helpbot");
 
     @Test
-    void onlyBotCore_importsTheNluLibraries() {
-        assertThat(ALL.contain(Main.class)).isTrue();
-        assertThat(ALL.contain(dev.helpbot.discord.DiscordChannel.class)).isTrue();
-        assertThat(ALL.contain(dev.helpbot.slack.SlackChannel.class)).isTrue();
-        ArchitectureTest.NLU_LIBRARIES_ONLY_IN_CORE.check(ALL);
+    void outsideBotCore_nothingImportsTheLearnerTheEncoderOrCaffeine() {
+        ChannelRules.noCoreOnlyLibraries().check(everything);
+    }
+
+    @Test
+    void importer_sawTheAppAndBothAdapters() {
+        assertThat(everything.contain(HelpbotRuntime.class)).isTrue();
+        assertThat(everything.contain(DiscordChannel.class)).isTrue();
+        assertThat(everything.contain(SlackChannel.class)).isTrue();
     }
 }

@@ -1,11 +1,8 @@
 package dev.helpbot.core;
 
 import dev.helpbot.core.content.Content;
-import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.dialogue.Decision;
 import dev.helpbot.core.dialogue.DialoguePolicy;
-import dev.helpbot.core.dialogue.Intents;
-import dev.helpbot.core.dialogue.Reading;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.reading.TurnReader;
@@ -13,25 +10,21 @@ import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import dev.helpbot.core.session.StoredSession;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
- * The one call an adapter makes: {@link #handle(IncomingMessage)}. Thread-safe.
+ * Reads a message and decides the answer: {@link #handle(IncomingMessage)}. Thread-safe. Channels reach it
+ * through {@link Conversations}, usually wrapped in {@link StatsCommand} and {@link RateLimiter}.
  *
  * <p>Messages of one conversation are handled one at a time: within this process by a striped lock
  * (different conversations only contend when they share one of {@value #LOCK_STRIPES} stripes), and
  * across processes by the store's compare-and-set, retried on conflict. Retrying is safe because the
  * policy is a pure function of the stored session and the message.
  */
-public final class ConversationEngine {
+public final class ConversationEngine implements Conversations {
 
     private static final int LOCK_STRIPES = 1024;
     private static final int MAX_SAVE_ATTEMPTS = 20;
@@ -42,9 +35,6 @@ public final class ConversationEngine {
     private final ConversationObserver observer;
     private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final StatsCommand stats;
-    private final RateLimiter rateLimiter;
-    private final String slowDown;
 
     private ConversationEngine(Builder builder) {
         Content content = builder.content;
@@ -52,26 +42,15 @@ public final class ConversationEngine {
         this.policy = new DialoguePolicy(content.playbook(), content.responses(), builder.settings.maxMessageLength());
         this.store = builder.store;
         this.observer = builder.observer;
-        this.stats = new StatsCommand(content, builder.statistics);
-        this.rateLimiter = builder.rateLimits.enabled() ? new RateLimiter(builder.rateLimits, builder.nanoClock) : null;
-        this.slowDown = content.responses().text(ResponseKey.SLOW_DOWN);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             // Fair, so that a burst from one conversation is answered in the order it arrived.
             stripes[i] = new ReentrantLock(true);
         }
     }
 
+    @Override
     public Reply handle(IncomingMessage message) {
         Objects.requireNonNull(message, "message");
-        if (rateLimiter != null) {
-            // Checked before the conversation lock, so a flood is refused without delaying anyone else.
-            TokenBuckets.Verdict verdict = rateLimiter.check(message.key());
-            if (verdict != TokenBuckets.Verdict.ALLOW) {
-                String text = verdict == TokenBuckets.Verdict.REFUSE_AND_TELL ? slowDown : "";
-                return new Reply(text, List.of(), ConversationStatus.FALLBACK, null, Intents.RATE_LIMITED, 1.0,
-                        Optional.empty());
-            }
-        }
         long started = System.nanoTime();
         inFlight.incrementAndGet();
         ReentrantLock lock = stripes[Math.floorMod(message.key().hashCode(), LOCK_STRIPES)];
@@ -81,10 +60,6 @@ public final class ConversationEngine {
             for (int attempt = 1; ; attempt++) {
                 StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
                 Turn turn = reader.read(pending, stored.session());
-                if (turn.readings().get(0).kind() == Reading.Kind.STATS) {
-                    // Reads analytics, which the pure policy cannot; the conversation itself is untouched.
-                    return stats.answer(message, stored.session());
-                }
                 Decision decision = policy.decide(stored.session(), turn);
                 if (store.save(message.key(), decision.session(), stored.version())) {
                     Reply reply = decision.reply();
@@ -133,9 +108,6 @@ public final class ConversationEngine {
         private SessionStore store;
         private EngineSettings settings = EngineSettings.defaults();
         private ConversationObserver observer = ConversationObserver.NONE;
-        private Supplier<Map<String, Long>> statistics;
-        private RateLimits rateLimits = RateLimits.OFF;
-        private LongSupplier nanoClock = System::nanoTime;
 
         private Builder(Content content, IntentClassifier classifier) {
             this.content = Objects.requireNonNull(content, "content");
@@ -154,24 +126,6 @@ public final class ConversationEngine {
 
         public Builder observer(ConversationObserver conversationObserver) {
             this.observer = Objects.requireNonNull(conversationObserver, "observer");
-            return this;
-        }
-
-        /** Where {@code /backup-help stats} reads its counters; without it, admins are told there are none. */
-        public Builder statistics(Supplier<Map<String, Long>> counters) {
-            this.statistics = Objects.requireNonNull(counters, "statistics");
-            return this;
-        }
-
-        /** Per-person and per-channel limits for public channels; off unless set. */
-        public Builder rateLimits(RateLimits limits) {
-            this.rateLimits = Objects.requireNonNull(limits, "rateLimits");
-            return this;
-        }
-
-        /** The clock rate limits refill by; tests move it by hand. */
-        public Builder nanoClock(LongSupplier clock) {
-            this.nanoClock = Objects.requireNonNull(clock, "nanoClock");
             return this;
         }
 

@@ -1,11 +1,20 @@
 package dev.helpbot.core;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.InstantSource;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +83,20 @@ public class ArchitectureTest {
     }
 
     @Test
+    void dialoguePolicy_readsNoClockAndDrawsNoRandomness() {
+        noClasses().that().resideInAPackage("dev.helpbot.core.dialogue..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(Clock.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(InstantSource.class.getName())
+                .orShould().dependOnClassesThat().areAssignableTo(Random.class)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(SplittableRandom.class.getName())
+                .orShould().callMethodWhere(target(name("now")).and(target(owner(resideInAPackage("java.time..")))))
+                .orShould().callMethod(Math.class, "random")
+                .orShould().callMethod(UUID.class, "randomUUID")
+                .because("the same session and turn must always give the same decision, so replays and retries agree")
+                .check(core);
+    }
+
+    @Test
     void dialogue_importsNoEncoderLibrary() {
         noClasses().that().resideInAPackage("dev.helpbot.core.dialogue..")
                 .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..")
@@ -86,6 +109,14 @@ public class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.helpbot.core..").and().resideOutsideOfPackage("dev.helpbot.core.nlu..")
                 .should().dependOnClassesThat().resideInAnyPackage("ai.onnxruntime..", "ai.djl..", "dev.langchain4j..")
                 .because("ONNX Runtime and the tokenizer are wrapped once, by SentenceEncoders")
+                .check(core);
+    }
+
+    @Test
+    void channelKitInternals_areUsedByTheKitAlone() {
+        noClasses().that().resideOutsideOfPackage("dev.helpbot.core.channel..")
+                .should().dependOnClassesThat().resideInAPackage("dev.helpbot.core.channel.internal..")
+                .because("the kit's public API is dev.helpbot.core.channel; its implementation may change")
                 .check(core);
     }
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class RateLimitTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.classifier())
-            .rateLimits(new RateLimits(20, 5, 1000, 1000)).nanoClock(now::get).build();
+    private final Conversations engine = new RateLimiter(TestBots.engine(), new RateLimits(20, 5, 1000, 1000),
+            TestBots.content(), now::get);
     private final ConversationKey flooder = new ConversationKey("discord", "g", "t1", "flooder");
     private final ConversationKey neighbour = new ConversationKey("discord", "g", "t2", "neighbour");
 

@@ -1,9 +1,13 @@
 package dev.helpbot.core;
 
+import dev.helpbot.core.channel.ChannelRuntime;
+import dev.helpbot.core.channel.ChannelTexts;
+import dev.helpbot.core.channel.DeliveryObserver;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.session.InMemorySessionStore;
+import dev.helpbot.core.session.SessionStore;
 import java.time.Duration;
 
 /**
@@ -59,13 +63,37 @@ public final class TestBots {
 
     /** A fresh engine on the n-gram view alone; see {@link #ngramClassifier()}. */
     public static ConversationEngine ngramEngine() {
-        return ConversationEngine.builder(content(), ngramClassifier())
-                .store(new InMemorySessionStore(10_000, Duration.ofHours(1))).build();
+        return ConversationEngine.builder(content(), ngramClassifier()).store(sessions()).build();
     }
 
     /** A fresh engine with its own in-memory sessions and the shared classifier. */
     public static ConversationEngine engine() {
-        return ConversationEngine.builder(content(), classifier())
-                .store(new InMemorySessionStore(10_000, Duration.ofHours(1))).build();
+        return ConversationEngine.builder(content(), classifier()).store(sessions()).build();
+    }
+
+    /** Fresh conversations as a channel meets them: the engine behind {@code /backup-help stats}, no stats kept. */
+    public static Conversations conversations() {
+        SessionStore sessions = sessions();
+        return new StatsCommand(ConversationEngine.builder(content(), classifier()).store(sessions).build(), content(),
+                sessions, null);
+    }
+
+    /**
+     * As {@link #conversations()} on the n-gram view alone, for the property tests that push thousands of
+     * texts through and test the dialogue and the converters, not the encoder.
+     */
+    public static Conversations ngramConversations() {
+        SessionStore sessions = sessions();
+        return new StatsCommand(ConversationEngine.builder(content(), ngramClassifier()).store(sessions).build(),
+                content(), sessions, null);
+    }
+
+    /** What a channel is built on in tests: fresh conversations, the shipped sentences, no metrics. */
+    public static ChannelRuntime channelRuntime() {
+        return ChannelRuntime.of(conversations(), ChannelTexts.from(content()), DeliveryObserver.NONE);
+    }
+
+    private static SessionStore sessions() {
+        return new InMemorySessionStore(10_000, Duration.ofHours(1));
     }
 }

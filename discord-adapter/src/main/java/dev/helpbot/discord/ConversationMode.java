@@ -1,6 +1,6 @@
 package dev.helpbot.discord;
 
-import java.util.Locale;
+import dev.helpbot.core.channel.SettingChecks;
 
 /** Where a Discord conversation runs; the {@code discord.conversation_mode} setting. */
 public enum ConversationMode {
@@ -13,11 +13,6 @@ public enum ConversationMode {
 
     /** Reads {@code thread}, {@code inline} or {@code ephemeral}, in any case. */
     public static ConversationMode parse(String value) {
-        try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("discord.conversation_mode must be thread, inline or ephemeral, got '"
-                    + value + "'", e);
-        }
+        return SettingChecks.oneOf("discord.conversation_mode", value, ConversationMode.class);
     }
 }

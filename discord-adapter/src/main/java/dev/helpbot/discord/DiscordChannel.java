@@ -1,14 +1,14 @@
 package dev.helpbot.discord;
 
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChannelRuntime;
+import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.ChatChannel;
+import dev.helpbot.core.channel.Dispatcher;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -27,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * helpbot on Discord: one JDA connection, or a {@link ShardManager} when {@code shardCount > 1}; registers
- * {@code /backup-help} globally or in the configured guilds.
+ * helpbot on Discord: JDA's {@link ShardManager} with one shard, or {@code shardCount} of them, registering
+ * {@code /backup-help} globally or in the configured guilds. Conversations run on the kit's dispatcher.
  */
 public final class DiscordChannel implements ChatChannel {
 
@@ -41,13 +41,18 @@ public final class DiscordChannel implements ChatChannel {
     private static final Duration SHARD_START_TIMEOUT = Duration.ofMinutes(2);
 
     private final DiscordSettings settings;
-    private final DiscordEventListener listener;
-    private volatile JDA jda;
-    private volatile ShardManager shardManager;
+    private final ChannelTexts texts;
+    private final Dispatcher<DiscordPlace> dispatcher;
+    private final DiscordEvents events;
+    private volatile ShardManager shards;
 
-    public DiscordChannel(DiscordSettings settings, ConversationEngine engine) {
+    public DiscordChannel(DiscordSettings settings, ChannelRuntime runtime) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.listener = new DiscordEventListener(Objects.requireNonNull(engine, "engine"), settings);
+        this.texts = runtime.texts();
+        DiscordReplyWriter writer = new DiscordReplyWriter(settings.supportRoleId(), texts, settings.handoffChannelId());
+        this.dispatcher = runtime.dispatcher(DiscordMessageReader.PLATFORM, "/" + DiscordMessageReader.COMMAND, writer,
+                settings.handoffChannelId() == null ? null : writer);
+        this.events = new DiscordEvents(dispatcher, settings, texts, writer);
     }
 
     @Override
@@ -57,53 +62,34 @@ public final class DiscordChannel implements ChatChannel {
 
     @Override
     public synchronized void start() throws InterruptedException {
-        if (jda != null || shardManager != null) {
+        if (shards != null) {
             return;
         }
         LOG.info("Connecting to Discord with {}", settings);
         try {
-            if (settings.isSharded()) {
-                startShards();
-            } else {
-                startSingleConnection();
-            }
+            shards = connect();
+            awaitAllShardsReady(shards);
             registerCommands();
         } catch (RuntimeException | InterruptedException e) {
             // Half-started connections would keep reconnecting in the background: stop them with the error.
             close();
             throw e;
         }
-        LOG.info("Discord connected as {}", connections().get(0).getSelfUser().getName());
+        LOG.info("Discord connected as {}", shards.getShards().get(0).getSelfUser().getName());
     }
 
-    private void startSingleConnection() throws InterruptedException {
-        JDABuilder builder = JDABuilder.createLight(settings.token(), INTENTS)
+    private ShardManager connect() {
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
+                .setShardsTotal(Math.max(1, settings.shardCount()))
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
-                .addEventListeners(listener);
+                .addEventListeners(events);
         if (settings.gatewayUrl() != null) {
             // A fixed gateway is a proxy or a test double: plain JSON frames, no zlib stream.
-            builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), 1))
-                    .setCompression(Compression.NONE);
-        }
-        try {
-            jda = builder.build();
-        } catch (InvalidTokenException e) {
-            throw invalidToken(e);
-        }
-        jda.awaitReady();
-    }
-
-    private void startShards() throws InterruptedException {
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
-                .setShardsTotal(settings.shardCount())
-                .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
-                .addEventListeners(listener);
-        if (settings.gatewayUrl() != null) {
             builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), settings.shardCount()))
                     .setCompression(Compression.NONE);
         }
         try {
-            shardManager = builder.build();
+            return builder.build();
         } catch (InvalidTokenException e) {
             throw invalidToken(e);
         } catch (ErrorResponseException e) {
@@ -113,53 +99,46 @@ public final class DiscordChannel implements ChatChannel {
             }
             throw e;
         }
-        awaitAllShardsReady(shardManager);
     }
 
     @Override
     public boolean isConnected() {
-        List<JDA> connections = connections();
-        return !connections.isEmpty() && connections.stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
+        ShardManager running = shards;
+        return running != null && running.getShards().stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
     }
 
+    /** Answers what is queued first, then disconnects; shutdown() lets requests already sent go out. */
     @Override
     public synchronized void close() {
-        List<JDA> connections = connections();
-        if (connections.isEmpty()) {
-            return;
+        dispatcher.close();
+        ShardManager running = shards;
+        shards = null;
+        if (running != null) {
+            running.shutdown();
+            running.getShards().forEach(DiscordChannel::awaitShutdown);
+            LOG.info("Discord disconnected");
         }
-        // shutdown() lets requests already queued (replies being posted) go out before disconnecting.
-        if (shardManager != null) {
-            shardManager.shutdown();
-        } else {
-            jda.shutdown();
-        }
-        for (JDA connection : connections) {
-            try {
-                if (!connection.awaitShutdown(SHUTDOWN_GRACE)) {
-                    connection.shutdownNow();
-                }
-            } catch (InterruptedException e) {
+    }
+
+    private static void awaitShutdown(JDA connection) {
+        try {
+            if (!connection.awaitShutdown(SHUTDOWN_GRACE)) {
                 connection.shutdownNow();
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException e) {
+            connection.shutdownNow();
+            Thread.currentThread().interrupt();
         }
-        jda = null;
-        shardManager = null;
-        LOG.info("Discord disconnected");
     }
 
     /** {@code /backup-help [fix:1-9] [restart:true] [stats:true]}, usable in servers and in DMs with the bot. */
-    static SlashCommandData backupHelpCommand() {
-        return Commands.slash(DiscordMessageReader.COMMAND, "Get help when your iPhone stops backing up to iCloud")
+    static SlashCommandData backupHelpCommand(ChannelTexts texts) {
+        return Commands.slash(DiscordMessageReader.COMMAND, texts.commandDescription())
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-                .addOptions(
-                        new OptionData(OptionType.INTEGER, DiscordMessageReader.OPTION_FIX, "Go straight to fix 1 to 9")
+                .addOptions(new OptionData(OptionType.INTEGER, DiscordMessageReader.OPTION_FIX, texts.optionFix())
                                 .setRequiredRange(1, 9),
-                        new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_RESTART,
-                                "Forget this conversation and start over"),
-                        new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_STATS,
-                                "Which fixes help (server managers and the support role only)"));
+                        new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_RESTART, texts.optionRestart()),
+                        new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_STATS, texts.optionStats()));
     }
 
     private static void awaitAllShardsReady(ShardManager shards) throws InterruptedException {
@@ -184,23 +163,22 @@ public final class DiscordChannel implements ChatChannel {
 
     private void registerCommands() {
         if (settings.guildIds().isEmpty()) {
-            register(connections().get(0).updateCommands(), "globally");
-            return;
+            register(shards.getShards().get(0).updateCommands(), "globally");
         }
         for (String guildId : settings.guildIds()) {
-            Guild guild = shardManager != null ? shardManager.getGuildById(guildId) : jda.getGuildById(guildId);
+            Guild guild = shards.getGuildById(guildId);
             if (guild == null) {
                 LOG.warn("discord.guild_ids lists {}, but the bot is not in that server: invite it with the URL in "
                         + "discord-adapter/README.md", guildId);
-                continue;
+            } else {
+                register(guild.updateCommands(), "in guild " + guildId);
             }
-            register(guild.updateCommands(), "in guild " + guildId);
         }
     }
 
-    private static void register(CommandListUpdateAction update, String where) {
+    private void register(CommandListUpdateAction update, String where) {
         try {
-            update.addCommands(backupHelpCommand()).complete();
+            update.addCommands(backupHelpCommand(texts)).complete();
             LOG.info("Registered /{} {}", DiscordMessageReader.COMMAND, where);
         } catch (ErrorResponseException e) {
             // Mentions and DMs still work without the command, so this is no reason to stop the bot.
@@ -209,15 +187,4 @@ public final class DiscordChannel implements ChatChannel {
         }
     }
 
-    private List<JDA> connections() {
-        ShardManager shards = shardManager;
-        JDA single = jda;
-        List<JDA> connections = new ArrayList<>();
-        if (shards != null) {
-            connections.addAll(shards.getShards());
-        } else if (single != null) {
-            connections.add(single);
-        }
-        return connections;
-    }
 }

@@ -1,43 +1,25 @@
 package dev.helpbot.discord;
 
-import dev.helpbot.core.Markup;
+import dev.helpbot.core.channel.Dialect;
+import dev.helpbot.core.channel.MarkupRenderer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the core's neutral markup into Discord markdown. Only what the bot wrote is formatted: every
- * piece of literal text is escaped, so markdown, code fences, headings, quotes, masked links and
- * mentions inside it (typically quoted user text) show as typed and never ping anyone.
+ * Discord's markdown as a {@link Dialect} of the kit's renderer. Every piece of literal text is escaped, so
+ * markdown, code fences, headings, quotes, masked links and mentions inside it (typically quoted user text) show
+ * as typed and never ping anyone.
  */
-final class DiscordMarkdown {
+final class DiscordMarkdown implements Dialect {
+
+    static final MarkupRenderer RENDERER = new MarkupRenderer(new DiscordMarkdown());
 
     /** Characters Discord treats as inline markdown or mention syntax anywhere in a line. */
     private static final String INLINE_SPECIALS = "\\*_~`|[]<";
     /** Headings, quotes, lists and subtext are only markdown at the start of a line. */
     private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\s*)([#>\\-+])");
-    private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s()<>]+");
 
-    private DiscordMarkdown() {
-    }
-
-    /** The whole reply text, line by line. */
-    static String render(String markup) {
-        StringBuilder out = new StringBuilder(markup.length() + 16);
-        String[] lines = markup.split("\n", -1);
-        for (int l = 0; l < lines.length; l++) {
-            if (l > 0) {
-                out.append('\n');
-            }
-            boolean lineStart = true;
-            for (Markup.Span span : Markup.parse(lines[l])) {
-                out.append(render(span, lineStart));
-                lineStart = false;
-            }
-        }
-        return out.toString();
-    }
-
-    /** Literal text, escaped so Discord shows it exactly as written. */
-    static String escape(String literal, boolean atLineStart) {
+    @Override
+    public String escape(String literal, boolean atLineStart) {
         StringBuilder out = new StringBuilder(literal.length() + 8);
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
@@ -61,14 +43,14 @@ final class DiscordMarkdown {
         return atLineStart ? LINE_START_MARKER.matcher(escaped).replaceFirst("$1\\\\$2") : escaped;
     }
 
-    private static String render(Markup.Span span, boolean lineStart) {
-        return switch (span.kind()) {
-            case TEXT -> escape(span.text(), lineStart);
-            case BOLD -> "**" + escape(span.text(), false) + "**";
-            case LINK -> SAFE_URL.matcher(span.url()).matches()
-                    // Angle brackets keep Discord from unfurling a preview card under every step.
-                    ? "[" + escape(span.text(), false) + "](<" + span.url() + ">)"
-                    : escape(span.text() + " (" + span.url() + ")", lineStart);
-        };
+    @Override
+    public String bold(String literal) {
+        return "**" + escape(literal, false) + "**";
+    }
+
+    @Override
+    public String link(String url, String label) {
+        // Angle brackets keep Discord from unfurling a preview card under every step.
+        return "[" + escape(label, false) + "](<" + url + ">)";
     }
 }

@@ -2,6 +2,7 @@ package dev.helpbot.discord;
 
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
+import dev.helpbot.core.channel.ChoiceToken;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.Permission;
@@ -34,15 +35,12 @@ final class DiscordMessageReader {
         this.selfMention = Pattern.compile("<@!?" + Pattern.quote(selfId) + ">");
     }
 
-    /** A button press on a helpbot message. */
-    record ButtonPress(IncomingMessage message, String ownerId, String clickerId) {
-        boolean byOwner() {
-            return ownerId.equals(clickerId);
-        }
+    static String workspace(Guild guild) {
+        return guild == null ? DIRECT_MESSAGES : guild.getId();
     }
 
     static ConversationKey key(Guild guild, String channelId, String userId) {
-        return new ConversationKey(PLATFORM, guild == null ? DIRECT_MESSAGES : guild.getId(), channelId, userId);
+        return new ConversationKey(PLATFORM, workspace(guild), channelId, userId);
     }
 
     /** True for {@code /backup-help stats:true}, which is answered privately and opens no thread. */
@@ -59,28 +57,26 @@ final class DiscordMessageReader {
     IncomingMessage fromSlashCommand(SlashCommandInteraction command, String conversationChannelId, boolean fromAdmin) {
         OptionMapping fix = command.getOption(OPTION_FIX);
         OptionMapping restart = command.getOption(OPTION_RESTART);
-        String arguments;
-        if (asksForStats(command)) {
-            arguments = "stats";
-        } else if (fix != null) {
-            arguments = "fix " + fix.getAsLong();
-        } else if (restart != null && restart.getAsBoolean()) {
-            arguments = "restart";
-        } else {
-            arguments = "";
-        }
-        ConversationKey key = key(command.isFromGuild() ? command.getGuild() : null, conversationChannelId,
-                command.getUser().getId());
+        String arguments = asksForStats(command) ? "stats" : fix != null ? "fix " + fix.getAsLong()
+                : restart != null && restart.getAsBoolean() ? "restart" : "";
+        ConversationKey key = key(command.getGuild(), conversationChannelId, command.getUser().getId());
         return IncomingMessage.command(key, new IncomingMessage.Command(COMMAND, arguments, fromAdmin));
     }
 
-    /** Server managers, and holders of the configured support role, count as the team. */
-    static boolean isAdmin(Member member, String supportRoleId) {
+    /**
+     * Server managers, and holders of the configured support role, count as the team. Permissions are read as
+     * Discord sent them with the interaction, for its channel: that also works for a member of a guild JDA has not
+     * cached, where {@code Member.hasPermission(Permission)} throws {@code DetachedEntityException}. Such a member's
+     * roles are not known, so there only managers count.
+     */
+    static boolean isAdmin(SlashCommandInteraction command, String supportRoleId) {
+        Member member = command.getMember();
         if (member == null) {
             return false;
         }
-        return member.hasPermission(Permission.MANAGE_SERVER)
-                || (supportRoleId != null && member.getRoles().stream().anyMatch(role -> role.getId().equals(supportRoleId)));
+        return member.hasPermission(command.getGuildChannel(), Permission.MANAGE_SERVER)
+                || (supportRoleId != null && command.isFromAttachedGuild()
+                && member.getRoles().stream().anyMatch(role -> role.getId().equals(supportRoleId)));
     }
 
     /** True when the message addresses the bot by name; @everyone, @here and roles do not count. */
@@ -99,15 +95,32 @@ final class DiscordMessageReader {
         if (text.isEmpty() && mentionsBot(message)) {
             return IncomingMessage.command(key, new IncomingMessage.Command(COMMAND, ""));
         }
-        return IncomingMessage.text(key, text);
+        return text.isEmpty() && !message.getAttachments().isEmpty() ? IncomingMessage.attachmentOnly(key)
+                : IncomingMessage.text(key, text);
     }
 
-    /** The press, or empty when the button is not one of helpbot's. */
-    Optional<ButtonPress> fromButton(ButtonInteraction click) {
-        return ButtonIds.decode(click.getComponentId()).map(id -> {
-            ConversationKey key = key(click.isFromGuild() ? click.getGuild() : null, click.getChannelId(), id.ownerId());
-            return new ButtonPress(IncomingMessage.choice(key, id.choiceId()), id.ownerId(), click.getUser().getId());
-        });
+    /** A press of one of helpbot's buttons: the conversation is the token's owner's, whoever pressed. */
+    static IncomingMessage fromButton(ButtonInteraction press, ChoiceToken token) {
+        return IncomingMessage.choice(key(press.getGuild(), press.getChannelId(), token.ownerId()), token.choiceId());
+    }
+
+    /**
+     * The person a help thread opened off {@code starter} belongs to, or empty when the bot did not open it for
+     * anyone: the bot's answer to {@code /backup-help} names who ran the command, and a message that mentioned
+     * the bot is its author's.
+     */
+    @SuppressWarnings("deprecation") // getInteraction() is how messages from before interaction_metadata name the user.
+    Optional<String> ownerOfThreadOff(Message starter) {
+        if (starter.getAuthor().getId().equals(selfId)) {
+            if (starter.getInteractionMetadata() != null) {
+                return Optional.of(starter.getInteractionMetadata().getUser().getId());
+            }
+            return Optional.ofNullable(starter.getInteraction()).map(interaction -> interaction.getUser().getId());
+        }
+        if (starter.getAuthor().isBot() || starter.getAuthor().isSystem() || starter.isWebhookMessage()) {
+            return Optional.empty();
+        }
+        return Optional.of(starter.getAuthor().getId());
     }
 
     String selfId() {

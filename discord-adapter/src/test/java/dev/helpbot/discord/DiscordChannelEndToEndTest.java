@@ -42,7 +42,7 @@ class DiscordChannelEndToEndTest {
     void startFakeDiscordAndBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        channel = new DiscordChannel(discord.settings(), TestBots.engine());
+        channel = new DiscordChannel(discord.settings(), TestBots.channelRuntime());
         channel.start();
     }
 
@@ -79,30 +79,31 @@ class DiscordChannelEndToEndTest {
         assertThat(ack.body().getInt("type")).as("deferred channel message, at once").isEqualTo(5);
         assertThat(callbackFlags(ack) & 64).as("not ephemeral").isZero();
         Call anchor = rest.await("PATCH", "webhooks/" + BOT_ID + "/token-a/messages/@original", WAIT);
-        assertThat(content(anchor)).contains("Backup help", "alice");
+        assertThat(content(anchor)).as("the thread's starter names its owner, which pings nobody")
+                .contains("<@" + user + ">", "getting help");
         assertNoPings(anchor);
         Call thread = rest.await("POST", "channels/" + TEXT_CHANNEL_ID + "/messages/\\d+/threads", WAIT);
         assertThat(thread.body().getString("name")).isEqualTo("Backup help · alice");
         String threadId = rest.lastThreadId();
         Call welcome = rest.await("POST", inChannel(threadId), WAIT);
         assertThat(content(welcome)).startsWith("Hi!");
-        assertThat(customIds(welcome)).isNotEmpty().allMatch(id -> id.startsWith("hb:" + user + ":"));
+        assertThat(customIds(welcome)).isNotEmpty().allMatch(id -> id.startsWith("hb1|" + user + "|"));
         assertNoPings(welcome);
 
         discord.say(threadId, user, "alice", "it says not enough storage on icloud @everyone");
         Call fix4 = rest.await("POST", inChannel(threadId), WAIT);
         assertThat(content(fix4)).contains("Fix 4 of 9");
-        assertThat(customIds(fix4)).contains("hb:" + user + ":not_worked:4");
+        assertThat(customIds(fix4)).contains("hb1|" + user + "|-|not_worked:4");
         assertNoPings(fix4);
 
-        String click = discord.clickButton("token-b", threadId, user, "alice", fix4.body(), "hb:" + user + ":not_worked:4");
+        String click = discord.clickButton("token-b", threadId, user, "alice", fix4.body(), "hb1|" + user + "|-|not_worked:4");
         Call deferEdit = rest.await("POST", "interactions/" + click + "/token-b/callback", WAIT);
         assertThat(deferEdit.body().getInt("type")).as("deferred update, at once").isEqualTo(6);
         Call clearButtons = rest.await("PATCH", "webhooks/" + BOT_ID + "/token-b/messages/@original", WAIT);
         assertThat(clearButtons.body().getArray("components").isEmpty()).isTrue();
         Call nextFix = rest.await("POST", "webhooks/" + BOT_ID + "/token-b", WAIT);
         assertThat(content(nextFix)).contains("Fix 1 of 9");
-        assertThat(customIds(nextFix)).contains("hb:" + user + ":not_worked:1");
+        assertThat(customIds(nextFix)).contains("hb1|" + user + "|-|not_worked:1");
         assertNoPings(nextFix);
 
         discord.say(threadId, user, "alice", "this isn't helping, can i talk to a real person");
@@ -139,15 +140,34 @@ class DiscordChannelEndToEndTest {
 
         String click = discord.clickButton("token-e", conversation.threadId(), STAFF_ID, "staff",
                 conversation.welcome().body(), startWithFix1);
-        Call refusal = rest.await("POST", "interactions/" + click + "/token-e/callback", WAIT);
+        Call ack = rest.await("POST", "interactions/" + click + "/token-e/callback", WAIT);
+        Call refusal = rest.await("POST", "webhooks/" + BOT_ID + "/token-e", WAIT);
 
-        assertThat(refusal.body().getInt("type")).as("channel message, at once").isEqualTo(4);
-        assertThat(callbackFlags(refusal) & 64).as("ephemeral").isEqualTo(64);
-        assertThat(refusal.body().getObject("data").getString("content")).contains("belongs to someone else");
-        assertThat(refusal.body().getObject("data").getObject("allowed_mentions").getArray("parse").isEmpty()).isTrue();
+        assertThat(ack.body().getInt("type")).as("acknowledged at once, before anything is read").isEqualTo(6);
+        assertThat(refusal.body().getInt("flags") & 64).as("ephemeral").isEqualTo(64);
+        assertThat(content(refusal)).contains("belongs to someone else");
+        assertNoPings(refusal);
+        assertThat(rest.unclaimed(call -> call.path().contains("token-e/messages/@original")))
+                .as("the owner's buttons stay").isEmpty();
         discord.say(conversation.threadId(), user, "carol", "not enough storage");
         assertThat(content(rest.await("POST", inChannel(conversation.threadId()), WAIT)))
                 .as("the owner's conversation did not move to fix 1").contains("Fix 4 of 9");
+    }
+
+    @Test
+    void slashCommand_inSomeoneElsesHelpThread_isToldItIsTheirs_andTheirConversationStays() throws Exception {
+        String user = "4310";
+        Conversation conversation = openThread(user, "cleo", "token-t1");
+
+        String interaction = discord.runSlashCommand("token-t2", STAFF_ID, "staff", conversation.threadId(),
+                net.dv8tion.jda.api.utils.data.DataArray.empty());
+        rest.await("POST", "interactions/" + interaction + "/token-t2/callback", WAIT);
+        Call note = rest.await("PATCH", "webhooks/" + BOT_ID + "/token-t2/messages/@original", WAIT);
+
+        assertThat(content(note)).contains("belongs to someone else");
+        assertNoPings(note);
+        discord.say(conversation.threadId(), user, "cleo", "not enough storage");
+        assertThat(content(rest.await("POST", inChannel(conversation.threadId()), WAIT))).contains("Fix 4 of 9");
     }
 
     @Test
@@ -184,7 +204,7 @@ class DiscordChannelEndToEndTest {
         Call reply = rest.await("POST", inChannel("7700"), WAIT);
 
         assertThat(content(reply)).contains("Fix 4 of 9");
-        assertThat(customIds(reply)).contains("hb:4600:not_worked:4");
+        assertThat(customIds(reply)).contains("hb1|4600|-|not_worked:4");
         assertNoPings(reply);
     }
 

@@ -40,7 +40,7 @@ class DiscordChannelEphemeralEndToEndTest {
         rest = discord.rest();
         DiscordSettings settings = discord.settings().withGuildIds(List.of())
                 .withConversationMode(ConversationMode.EPHEMERAL);
-        channel = new DiscordChannel(settings, TestBots.engine());
+        channel = new DiscordChannel(settings, TestBots.channelRuntime());
         channel.start();
     }
 
@@ -71,12 +71,12 @@ class DiscordChannelEphemeralEndToEndTest {
         assertThat(rest.unclaimed(call -> call.path().contains("/threads"))).as("no thread in ephemeral mode").isEmpty();
 
         DataObject shown = welcome.body().put("flags", EPHEMERAL);
-        String click = discord.clickButton("token-y", TEXT_CHANNEL_ID, user, "gina", shown, "hb:" + user + ":human");
+        String click = discord.clickButton("token-y", TEXT_CHANNEL_ID, user, "gina", shown, "hb1|" + user + "|-|human");
         Call deferEdit = rest.await("POST", "interactions/" + click + "/token-y/callback", WAIT);
         assertThat(deferEdit.body().getInt("type")).isEqualTo(6);
         Call followUp = rest.await("POST", "webhooks/" + BOT_ID + "/token-y", WAIT);
         assertThat(followUp.body().getInt("flags") & EPHEMERAL).as("the answer stays private").isEqualTo(EPHEMERAL);
-        assertThat(customIds(followUp)).allMatch(id -> id.startsWith("hb:" + user + ":"));
+        assertThat(customIds(followUp)).allMatch(id -> id.startsWith("hb1|" + user + "|"));
         assertNoPings(followUp);
 
         Call summary = rest.await("POST", "channels/" + TEXT_CHANNEL_ID + "/messages", WAIT);

@@ -24,7 +24,7 @@ class DiscordChannelShardedEndToEndTest {
         try (FakeDiscord discord = FakeDiscord.start()) {
             FakeDiscordRest rest = discord.rest();
             DiscordChannel channel = new DiscordChannel(discord.settings().withGuildIds(List.of()).withShardCount(2),
-                    TestBots.engine());
+                    TestBots.channelRuntime());
             try {
                 channel.start();
 

@@ -16,8 +16,8 @@ class DiscordChannelStartTest {
     void start_tokenDiscordRejects_failsNamingDiscordTokenWithoutShowingIt() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             DiscordSettings settings = new DiscordSettings(FakeDiscordRest.REJECTED_TOKEN,
-                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0);
-            DiscordChannel channel = new DiscordChannel(settings, TestBots.engine());
+                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0, null);
+            DiscordChannel channel = new DiscordChannel(settings, TestBots.channelRuntime());
 
             assertThatThrownBy(channel::start)
                     .isInstanceOf(IllegalStateException.class)
@@ -33,7 +33,7 @@ class DiscordChannelStartTest {
     void start_shardedRefusedToken_namesDiscordTokenInsteadOfABare401() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             DiscordChannel channel = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN).withShardCount(2),
-                    TestBots.engine());
+                    TestBots.channelRuntime());
 
             assertThatThrownBy(channel::start)
                     .hasMessageContaining("DISCORD_TOKEN")
@@ -45,6 +45,6 @@ class DiscordChannelStartTest {
 
     @Test
     void name_always_isDiscord() {
-        assertThat(new DiscordChannel(DiscordSettings.withToken("t"), TestBots.engine()).name()).isEqualTo("discord");
+        assertThat(new DiscordChannel(DiscordSettings.withToken("t"), TestBots.channelRuntime()).name()).isEqualTo("discord");
     }
 }

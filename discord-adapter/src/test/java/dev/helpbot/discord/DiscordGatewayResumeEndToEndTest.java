@@ -34,7 +34,7 @@ class DiscordGatewayResumeEndToEndTest {
         discord = FakeDiscord.start();
         rest = discord.rest();
         gateway = discord.gateway();
-        channel = new DiscordChannel(discord.settings(), TestBots.engine());
+        channel = new DiscordChannel(discord.settings(), TestBots.channelRuntime());
         channel.start();
     }
 

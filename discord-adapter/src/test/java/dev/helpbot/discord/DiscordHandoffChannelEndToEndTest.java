@@ -34,7 +34,7 @@ class DiscordHandoffChannelEndToEndTest {
     void startFakeDiscordAndBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        channel = new DiscordChannel(discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID), TestBots.engine());
+        channel = new DiscordChannel(discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID), TestBots.channelRuntime());
         channel.start();
     }
 
@@ -83,6 +83,25 @@ class DiscordHandoffChannelEndToEndTest {
         assertNoPings(escalation);
         assertThat(content(note)).startsWith("<@&" + SUPPORT_ROLE_ID + "> Conversation with <@4920> in a direct message");
         assertThat(note.body().getObject("allowed_mentions").getArray("roles").toList()).containsExactly(SUPPORT_ROLE_ID);
+    }
+
+    @Test
+    void regression_staffChannelRefusesThePost_theNoteGoesInTheConversationInsteadOfBeingLost() throws Exception {
+        rest.refusePostsIn(HANDOFF_CHANNEL_ID);
+        try {
+            discord.sayInDirectMessage("7720", "4930", "kai", "my backup fails");
+            rest.await("POST", inChannel("7720"), WAIT);
+            discord.sayInDirectMessage("7720", "4930", "kai", "i want to talk to a human");
+
+            Call escalation = rest.await("POST", inChannel("7720"), WAIT);
+            rest.await("POST", inChannel(HANDOFF_CHANNEL_ID), WAIT);
+            Call note = rest.await("POST", inChannel("7720"), WAIT);
+
+            assertNoPings(escalation);
+            assertThat(content(note)).as("the summary, where the person is").contains("asked for a person");
+        } finally {
+            rest.allowPostsIn(HANDOFF_CHANNEL_ID);
+        }
     }
 
     private static String inChannel(String channelId) {

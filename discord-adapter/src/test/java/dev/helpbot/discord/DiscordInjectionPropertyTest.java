@@ -2,11 +2,12 @@ package dev.helpbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.testing.Gen;
 import dev.helpbot.core.testing.Gen.CodePoints;
 import dev.helpbot.core.testing.Properties;
@@ -27,10 +28,10 @@ class DiscordInjectionPropertyTest {
     private static final Pattern LIVE_MASKED_LINK = Pattern.compile("(?<!\\\\)\\[[^\\]\\n]*(?<!\\\\)\\]\\(<?https?:");
     private static final String SUPPORT_ROLE = "5000";
 
-    private final ConversationEngine engine = TestBots.ngramEngine();
+    private final Conversations engine = TestBots.ngramConversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
-    private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE);
+    private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE, ChannelTexts.from(TestBots.content()), null);
 
     @Test
     void anyUserText_renderedForDiscord_neverPingsOrLinks() {
@@ -41,7 +42,7 @@ class DiscordInjectionPropertyTest {
         ConversationKey key = new ConversationKey("discord", "1", "2", String.valueOf(tries.incrementAndGet()));
         engine.handle(IncomingMessage.text(key, "my backup fails " + typed));
         Reply handoff = engine.handle(IncomingMessage.choice(key, "human"));
-        for (MessageCreateData message : writer.handoff(handoff.handoff().orElseThrow(), true)) {
+        for (MessageCreateData message : writer.handoff(handoff.handoff().orElseThrow(), true, null)) {
             String content = message.getContent().replace("<@&" + SUPPORT_ROLE + ">", "");
             assertThat(LIVE_MENTION.matcher(content).find()).as(content).isFalse();
             assertThat(LIVE_MASKED_LINK.matcher(content).find()).as(content).isFalse();

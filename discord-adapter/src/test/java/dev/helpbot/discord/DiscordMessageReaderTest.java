@@ -1,21 +1,26 @@
 package dev.helpbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
+import dev.helpbot.core.channel.ChoiceToken;
 import gnu.trove.map.hash.TLongObjectHashMap;
 import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.entities.channel.unions.GuildMessageChannelUnion;
+import net.dv8tion.jda.api.exceptions.DetachedEntityException;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
@@ -75,7 +80,7 @@ class DiscordMessageReaderTest {
     @Test
     void isAdmin_managersAndSupportRoleHolders_only() {
         Member manager = mock(Member.class, JDA_INTERFACE);
-        when(manager.hasPermission(Permission.MANAGE_SERVER)).thenReturn(true);
+        when(manager.hasPermission(any(GuildChannel.class), eq(Permission.MANAGE_SERVER))).thenReturn(true);
         Role support = mock(Role.class, JDA_INTERFACE);
         when(support.getId()).thenReturn("5000");
         Member supporter = mock(Member.class, JDA_INTERFACE);
@@ -83,11 +88,23 @@ class DiscordMessageReaderTest {
         Member member = mock(Member.class, JDA_INTERFACE);
         when(member.getRoles()).thenReturn(List.of());
 
-        assertThat(DiscordMessageReader.isAdmin(manager, null)).isTrue();
-        assertThat(DiscordMessageReader.isAdmin(supporter, "5000")).isTrue();
-        assertThat(DiscordMessageReader.isAdmin(supporter, null)).isFalse();
-        assertThat(DiscordMessageReader.isAdmin(member, "5000")).isFalse();
-        assertThat(DiscordMessageReader.isAdmin(null, "5000")).as("DMs have no member").isFalse();
+        assertThat(DiscordMessageReader.isAdmin(commandBy(manager, true), null)).isTrue();
+        assertThat(DiscordMessageReader.isAdmin(commandBy(supporter, true), "5000")).isTrue();
+        assertThat(DiscordMessageReader.isAdmin(commandBy(supporter, true), null)).isFalse();
+        assertThat(DiscordMessageReader.isAdmin(commandBy(member, true), "5000")).isFalse();
+        assertThat(DiscordMessageReader.isAdmin(commandBy(null, true), "5000")).as("DMs have no member").isFalse();
+    }
+
+    @Test
+    void regression_isAdmin_inAGuildJdaHasNotCached_readsTheInteractionsPermissionsInsteadOfThrowing() {
+        // Member.hasPermission(Permission) and getRoles() throw DetachedEntityException there, before any ack.
+        Member detached = mock(Member.class, JDA_INTERFACE);
+        when(detached.hasPermission(any(Permission[].class))).thenThrow(new DetachedEntityException());
+        when(detached.getRoles()).thenThrow(new DetachedEntityException());
+        when(detached.hasPermission(any(GuildChannel.class), eq(Permission.MANAGE_SERVER))).thenReturn(true, false);
+
+        assertThat(DiscordMessageReader.isAdmin(commandBy(detached, false), "5000")).isTrue();
+        assertThat(DiscordMessageReader.isAdmin(commandBy(detached, false), "5000")).as("roles unknown there").isFalse();
     }
 
     @Test
@@ -120,6 +137,17 @@ class DiscordMessageReaderTest {
     }
 
     @Test
+    void regression_fromMessage_onlyAScreenshot_isAnAttachmentNotAnEmptyText() {
+        Message screenshot = message(guild(), "");
+        when(screenshot.getAttachments()).thenReturn(List.of(mock(Message.Attachment.class)));
+
+        IncomingMessage message = reader.fromMessage(screenshot, THREAD);
+
+        assertThat(message.attachmentOnly()).isTrue();
+        assertThat(reader.fromMessage(message(guild(), ""), THREAD).text()).isEmpty();
+    }
+
+    @Test
     void fromMessage_inDirectMessages_keepsOtherTextAsTyped() {
         Message direct = message(null, "not enough storage @everyone");
 
@@ -140,30 +168,31 @@ class DiscordMessageReaderTest {
     }
 
     @Test
-    void fromButton_helpbotButton_carriesOwnerChoiceAndClicker() {
-        ButtonInteraction click = buttonClick("hb:" + ALICE + ":not_worked:4", "4001");
+    void fromButton_helpbotButton_isTheOwnersChoiceWhoeverPressed() {
+        ButtonInteraction click = buttonClick("hb1|" + ALICE + "|-|not_worked:4", "4001");
 
-        Optional<DiscordMessageReader.ButtonPress> press = reader.fromButton(click);
+        IncomingMessage message = DiscordMessageReader.fromButton(click, ChoiceToken.decode(click.getComponentId()).orElseThrow());
 
-        assertThat(press).hasValueSatisfying(p -> {
-            assertThat(p.message().choiceId()).isEqualTo("not_worked:4");
-            assertThat(p.message().key()).isEqualTo(new ConversationKey("discord", GUILD, THREAD, ALICE));
-            assertThat(p.byOwner()).isFalse();
-        });
+        assertThat(message.choiceId()).isEqualTo("not_worked:4");
+        assertThat(message.key()).isEqualTo(new ConversationKey("discord", GUILD, THREAD, ALICE));
     }
 
     @Test
-    void fromButton_pressedByOwner_isByOwner() {
-        ButtonInteraction click = buttonClick("hb:" + ALICE + ":worked:4", ALICE);
+    void ownerOfThreadOff_starterOfEachKind_namesWhoTheThreadWasOpenedFor() {
+        Message commandAnswer = starter(BOT, false);
+        // A class, not an interface: the inline mock maker, as the test it replaces did.
+        Message.InteractionMetadata metadata = mock(Message.InteractionMetadata.class);
+        User runner = alice(ALICE);
+        when(metadata.getUser()).thenReturn(runner);
+        when(commandAnswer.getInteractionMetadata()).thenReturn(metadata);
+        Message botNotice = starter(BOT, false);
+        Message mention = starter(ALICE, false);
+        Message otherBot = starter("4999", true);
 
-        assertThat(reader.fromButton(click)).hasValueSatisfying(p -> assertThat(p.byOwner()).isTrue());
-    }
-
-    @Test
-    void fromButton_someoneElsesButton_isEmpty() {
-        ButtonInteraction click = buttonClick("poll:vote:2", ALICE);
-
-        assertThat(reader.fromButton(click)).isEmpty();
+        assertThat(reader.ownerOfThreadOff(commandAnswer)).contains(ALICE);
+        assertThat(reader.ownerOfThreadOff(botNotice)).as("the bot's own message without a command").isEmpty();
+        assertThat(reader.ownerOfThreadOff(mention)).contains(ALICE);
+        assertThat(reader.ownerOfThreadOff(otherBot)).isEmpty();
     }
 
     private static OptionMapping option(OptionType type, String name, Object value) {
@@ -199,6 +228,23 @@ class DiscordMessageReaderTest {
         when(message.getGuild()).thenReturn(guild);
         when(message.getAuthor()).thenReturn(author);
         when(message.getContentRaw()).thenReturn(content);
+        return message;
+    }
+
+    private static SlashCommandInteraction commandBy(Member member, boolean attachedGuild) {
+        SlashCommandInteraction command = mock(SlashCommandInteraction.class, JDA_INTERFACE);
+        GuildMessageChannelUnion channel = mock(GuildMessageChannelUnion.class, JDA_INTERFACE);
+        when(command.getMember()).thenReturn(member);
+        when(command.getGuildChannel()).thenReturn(channel);
+        when(command.isFromAttachedGuild()).thenReturn(attachedGuild);
+        return command;
+    }
+
+    private static Message starter(String authorId, boolean bot) {
+        User author = alice(authorId);
+        when(author.isBot()).thenReturn(bot);
+        Message message = mock(Message.class, JDA_INTERFACE);
+        when(message.getAuthor()).thenReturn(author);
         return message;
     }
 

@@ -7,6 +7,8 @@ import dev.helpbot.core.ConversationStatus;
 import dev.helpbot.core.Handoff;
 import dev.helpbot.core.Markup;
 import dev.helpbot.core.Reply;
+import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,7 @@ class DiscordReplyWriterTest {
     private static final String OWNER = "4000";
     private static final String SUPPORT_ROLE = "5000";
 
-    private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE);
+    private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE, ChannelTexts.from(TestBots.content()), null);
 
     @Test
     void messages_fixWithChoices_isOneMessageWithButtonsCarryingOwnerAndChoice() {
@@ -35,7 +37,7 @@ class DiscordReplyWriterTest {
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).getContent()).isEqualTo("**Fix 2 of 9** · Check your Wi-Fi\n1. Open Settings.");
         List<Button> buttons = buttonsOf(messages.get(0));
-        assertThat(buttons).extracting(Button::getCustomId).containsExactly("hb:4000:worked:2", "hb:4000:not_worked:2");
+        assertThat(buttons).extracting(Button::getCustomId).containsExactly("hb1|4000|-|worked:2", "hb1|4000|-|not_worked:2");
         assertThat(buttons).extracting(Button::getLabel).containsExactly("Yes, it backed up", "No, still failing");
     }
 
@@ -73,7 +75,7 @@ class DiscordReplyWriterTest {
     void buttons_choiceIdTooLongForDiscord_isLeftOut() {
         List<ActionRow> rows = writer.buttons(List.of(new Choice("x".repeat(120), "Too long"), new Choice("help", "Help")), OWNER);
 
-        assertThat(rows.get(0).getButtons()).extracting(Button::getCustomId).containsExactly("hb:4000:help");
+        assertThat(rows.get(0).getButtons()).extracting(Button::getCustomId).containsExactly("hb1|4000|-|help");
     }
 
     @Test
@@ -99,7 +101,7 @@ class DiscordReplyWriterTest {
     void handoff_withSupportRole_pingsExactlyThatRole() {
         Handoff handoff = new Handoff(Handoff.Reason.REQUESTED, "**Help needed**\n“" + Markup.quote("@here my <@123> phone") + "”");
 
-        List<MessageCreateData> notes = writer.handoff(handoff, true);
+        List<MessageCreateData> notes = writer.handoff(handoff, true, null);
 
         assertThat(notes).hasSize(1);
         MessageCreateData note = notes.get(0);
@@ -114,14 +116,31 @@ class DiscordReplyWriterTest {
     void handoff_withoutSupportRoleOrOutsideGuild_pingsNobody() {
         Handoff handoff = new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "Summary");
 
-        MessageCreateData noRole = new DiscordReplyWriter(null).handoff(handoff, true).get(0);
-        MessageCreateData inDm = writer.handoff(handoff, false).get(0);
+        MessageCreateData noRole = new DiscordReplyWriter(null, ChannelTexts.from(TestBots.content()), null).handoff(handoff, true, null).get(0);
+        MessageCreateData inDm = writer.handoff(handoff, false, null).get(0);
 
         for (MessageCreateData note : List.of(noRole, inDm)) {
             assertThat(note.getContent()).isEqualTo("Summary");
             assertThat(note.getMentionedRoles()).isEmpty();
             assertThat(note.getAllowedMentions()).isEmpty();
         }
+    }
+
+    @Test
+    void regression_buttonLabelCutAtAnEmoji_keepsTheEmojiWhole() {
+        String label = "x".repeat(78) + "\uD83D\uDCF1 more";
+
+        String shown = buttonsOf(writer.messages(reply("Pick one", new Choice("help", label)), OWNER).get(0)).get(0).getLabel();
+
+        assertThat(shown).hasSizeLessThanOrEqualTo(DiscordReplyWriter.BUTTONS.maxLabelLength()).isEqualTo("x".repeat(78) + "…");
+    }
+
+    @Test
+    void handoff_withAHeader_putsItAfterThePingAndBeforeTheSummary() {
+        Handoff handoff = new Handoff(Handoff.Reason.REQUESTED, "Summary");
+
+        assertThat(writer.handoff(handoff, true, "Conversation with <@4000> in <#6000>").get(0).getContent())
+                .isEqualTo("<@&5000> Conversation with <@4000> in <#6000>\nSummary");
     }
 
     private static Reply reply(String text, Choice... choices) {

@@ -57,7 +57,7 @@ class DiscordSecretsInLogsTest {
     private static void runConversation(FakeDiscord discord) throws Exception {
         FakeDiscordRest rest = discord.rest();
         DiscordChannel channel = new DiscordChannel(discord.settings(TOKEN).withHandoffChannelId(HANDOFF_CHANNEL_ID),
-                TestBots.engine());
+                TestBots.channelRuntime());
         try {
             channel.start();
             discord.runSlashCommand("token-s1", "4970", "mia");
@@ -66,7 +66,7 @@ class DiscordSecretsInLogsTest {
             rest.await("POST", "channels/" + threadId + "/messages", WAIT);
             discord.say(threadId, "4970", "mia", "it says not enough storage");
             FakeDiscordRest.Call fix4 = rest.await("POST", "channels/" + threadId + "/messages", WAIT);
-            discord.clickButton("token-s2", threadId, "4970", "mia", fix4.body(), "hb:4970:not_worked:4");
+            discord.clickButton("token-s2", threadId, "4970", "mia", fix4.body(), "hb1|4970|-|not_worked:4");
             rest.await("POST", "webhooks/\\d+/token-s2", WAIT);
             discord.gateway().dropShardZero();
             assertThat(discord.gateway().awaitShardZero(20_000)).isTrue();
@@ -79,7 +79,7 @@ class DiscordSecretsInLogsTest {
 
     /** As bot-app does: the start-up error is logged, with its causes. */
     private static void startWithRefusedToken(FakeDiscord discord) {
-        DiscordChannel refused = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN), TestBots.engine());
+        DiscordChannel refused = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN), TestBots.channelRuntime());
         assertThatThrownBy(refused::start).hasMessageContaining("DISCORD_TOKEN").satisfies(error ->
                 LoggerFactory.getLogger("dev.helpbot.app").error("Could not start the Discord channel", error));
         refused.close();

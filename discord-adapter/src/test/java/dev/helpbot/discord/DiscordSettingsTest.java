@@ -19,19 +19,19 @@ class DiscordSettingsTest {
         assertThat(settings.guildIds()).isEmpty();
         assertThat(settings.conversationMode()).isEqualTo(ConversationMode.THREAD);
         assertThat(settings.supportRoleId()).isNull();
-        assertThat(settings.isSharded()).isFalse();
+        assertThat(settings.shardCount()).as("one connection").isZero();
     }
 
     @Test
     void toString_always_redactsTheToken() {
-        DiscordSettings settings = DiscordSettings.withToken(TOKEN).withSupportRoleId("42");
+        DiscordSettings settings = settings(TOKEN, null, null, "42");
 
         assertThat(settings.toString()).doesNotContain(TOKEN).doesNotContain("secret").contains("<redacted>", "42");
     }
 
     @Test
     void constructor_blankOptionalStrings_meanNotSet() {
-        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0);
+        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0, " ");
 
         assertThat(settings.restBaseUrl()).isEqualTo(DiscordSettings.DEFAULT_REST_BASE_URL);
         assertThat(settings.gatewayUrl()).isNull();
@@ -39,8 +39,8 @@ class DiscordSettingsTest {
     }
 
     @Test
-    void withRestBaseUrl_withoutTrailingSlash_getsOne() {
-        assertThat(DiscordSettings.withToken(TOKEN).withRestBaseUrl("http://127.0.0.1:8080/api/v10").restBaseUrl())
+    void restBaseUrl_withoutTrailingSlash_getsOne() {
+        assertThat(settings(TOKEN, "http://127.0.0.1:8080/api/v10", null, null).restBaseUrl())
                 .isEqualTo("http://127.0.0.1:8080/api/v10/");
     }
 
@@ -48,9 +48,9 @@ class DiscordSettingsTest {
     void constructor_badValues_failNamingTheKey() {
         DiscordSettings base = DiscordSettings.withToken(TOKEN);
 
-        assertThatThrownBy(() -> base.withSupportRoleId("@Support")).hasMessageContaining("discord.support_role_id");
+        assertThatThrownBy(() -> settings(TOKEN, null, null, "@Support")).hasMessageContaining("discord.support_role_id");
         assertThatThrownBy(() -> base.withGuildIds(List.of("my server"))).hasMessageContaining("discord.guild_ids");
-        assertThatThrownBy(() -> base.withGatewayUrl("http://gateway")).hasMessageContaining("discord.gateway_url");
+        assertThatThrownBy(() -> settings(TOKEN, null, "http://gateway", null)).hasMessageContaining("discord.gateway_url");
         assertThatThrownBy(() -> base.withShardCount(-1)).hasMessageContaining("discord.shards");
         assertThatThrownBy(() -> DiscordSettings.withToken(" ")).hasMessageContaining("DISCORD_TOKEN");
     }
@@ -61,25 +61,23 @@ class DiscordSettingsTest {
 
         assertThat(base.handoffChannelId()).isNull();
         assertThat(base.withHandoffChannelId(" ").handoffChannelId()).isNull();
-        assertThat(base.withHandoffChannelId("3001").withSupportRoleId("42").handoffChannelId()).isEqualTo("3001");
+        assertThat(settings(TOKEN, null, null, "42").withHandoffChannelId("3001").handoffChannelId()).isEqualTo("3001");
         assertThat(base.withHandoffChannelId("3001").toString()).contains("handoffChannelId=3001");
         assertThatThrownBy(() -> base.withHandoffChannelId("#support")).hasMessageContaining("discord.handoff_channel_id");
     }
 
     @Test
     void constructor_withoutHandoffChannel_keepsNotesInTheConversation() {
-        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0).handoffChannelId()).isNull();
-    }
-
-    @Test
-    void withShardCount_aboveOne_isSharded() {
-        assertThat(DiscordSettings.withToken(TOKEN).withShardCount(1).isSharded()).isFalse();
-        assertThat(DiscordSettings.withToken(TOKEN).withShardCount(4).isSharded()).isTrue();
+        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0, null).handoffChannelId()).isNull();
     }
 
     @Test
     void parse_conversationModeInAnyCase_isRead() {
         assertThat(ConversationMode.parse(" Ephemeral ")).isEqualTo(ConversationMode.EPHEMERAL);
         assertThatThrownBy(() -> ConversationMode.parse("threads")).hasMessageContaining("discord.conversation_mode");
+    }
+
+    private static DiscordSettings settings(String token, String restBaseUrl, String gatewayUrl, String supportRoleId) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, null, null, supportRoleId, 0, null);
     }
 }

@@ -7,8 +7,8 @@ import static dev.helpbot.discord.fake.DiscordPayloads.STAFF_ID;
 import static dev.helpbot.discord.fake.DiscordPayloads.TEXT_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.discord.fake.DiscordPayloads;
 import dev.helpbot.discord.fake.FakeDiscord;
 import dev.helpbot.discord.fake.FakeDiscordRest;
@@ -43,7 +43,7 @@ class DiscordThreadOwnerAfterRestartEndToEndTest {
     void startConversationsThenRestartTheBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        ConversationEngine sessionsThatSurviveRestarts = TestBots.engine();
+        ChannelRuntime sessionsThatSurviveRestarts = TestBots.channelRuntime();
         DiscordChannel first = new DiscordChannel(discord.settings(), sessionsThatSurviveRestarts);
         first.start();
         try {

@@ -5,13 +5,15 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChannelParts;
+import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
-import java.io.IOException;
+import dev.helpbot.core.channel.Dispatcher;
+import dev.helpbot.core.channel.HttpIntake;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,10 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * helpbot on Slack, through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or HTTP
- * mode (Slack posts to {@link SlackSettings#httpPath()}, every request's signature verified).
+ * mode (Slack posts to {@link SlackSettings#httpPath()}, every request's signature verified). Conversations run on
+ * the kit's dispatcher.
  *
  * <pre>{@code
- * try (SlackChannel slack = new SlackChannel(SlackSettings.socketMode(botToken, appToken), engine)) {
+ * try (SlackChannel slack = new SlackChannel(SlackSettings.socketMode(botToken, appToken), runtime)) {
  *     slack.start();
  *     ...
  * }
@@ -34,31 +37,29 @@ public final class SlackChannel implements ChatChannel {
 
     private static final Logger log = LoggerFactory.getLogger(SlackChannel.class);
     private static final long HELLO_TIMEOUT_SECONDS = 15;
-    private static final int WORKER_LANES = 4;
     private static final Pattern HELLO = Pattern.compile("^\\{\\s*\"type\"\\s*:\\s*\"hello\"");
 
     private final SlackSettings settings;
-    private final ConversationEngine engine;
+    private final ChannelRuntime runtime;
     private final SlackConfig slackConfig;
-    private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean socketConnected = new AtomicBoolean();
 
     // Set by start(), read by health checks and close() from other threads.
     private volatile Slack slack;
     private volatile App app;
-    private volatile OrderedWorkers workers;
+    private volatile Dispatcher<SlackPlace> dispatcher;
     private volatile SocketModeApp socketModeApp;
-    private volatile SlackHttpBridge httpBridge;
+    private volatile HttpIntake httpBridge;
 
-    public SlackChannel(SlackSettings settings, ConversationEngine engine) {
-        this(settings, engine, slackConfigFor(settings));
+    public SlackChannel(SlackSettings settings, ChannelRuntime runtime) {
+        this(settings, runtime, slackConfigFor(settings));
     }
 
     /** With a prepared client configuration: tests use it to turn off proxies and point at loopback. */
-    SlackChannel(SlackSettings settings, ConversationEngine engine, SlackConfig slackConfig) {
+    SlackChannel(SlackSettings settings, ChannelRuntime runtime, SlackConfig slackConfig) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.slackConfig = Objects.requireNonNull(slackConfig, "slackConfig");
     }
 
@@ -77,22 +78,23 @@ public final class SlackChannel implements ChatChannel {
 
     @Override
     public void start() throws Exception {
-        if (!started.compareAndSet(false, true)) {
+        if (slack != null) {
             throw new IllegalStateException("The Slack channel was already started");
         }
         slack = Slack.getInstance(slackConfig);
         // Every value set explicitly: AppConfig would otherwise read SLACK_* from the environment itself.
-        app = new App(AppConfig.builder()
-                .slack(slack)
-                .singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret())
-                .requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
-                .subtypedMessageEventsAutoAckEnabled(true)
-                .build());
-        workers = new OrderedWorkers(WORKER_LANES);
-        new SlackConversations(engine, new SlackPoster(slack.methods(settings.botToken())), workers, settings).register(app);
+        app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret()).requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
+                .subtypedMessageEventsAutoAckEnabled(true).build());
+        SlackPoster poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
+                Optional.ofNullable(settings.supportUserGroupId()), settings.handoffChannelId());
+        dispatcher = runtime.dispatcher(SlackEvents.PLATFORM, settings.commandName(), poster,
+                settings.handoffChannelId() == null ? null : poster);
+        new SlackEvents(dispatcher, poster, runtime.texts(), settings).register(app);
         try {
-            startApp();
+            // auth.test first: Bolt checks the token too when it starts, but reports an unreachable Slack as a bad token.
+            checkBotToken();
+            app.start();
             if (settings.mode() == SlackSettings.Mode.SOCKET) {
                 startSocketMode();
             } else {
@@ -106,15 +108,11 @@ public final class SlackChannel implements ChatChannel {
         }
     }
 
-    /**
-     * Checks the bot token with auth.test first: Bolt does too when it starts, but reports an unreachable
-     * Slack as an invalid token.
-     */
-    private void startApp() {
+    private void checkBotToken() {
         AuthTestResponse auth;
         try {
             auth = slack.methods(settings.botToken()).authTest(r -> r);
-        } catch (IOException | SlackApiException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("Could not reach Slack at " + settings.apiBaseUrl() + " (" + e.getMessage()
                     + "). Check the network, a proxy, or slack.api_base_url.", e);
         }
@@ -122,7 +120,6 @@ public final class SlackChannel implements ChatChannel {
             throw new IllegalStateException("Slack did not accept SLACK_BOT_TOKEN (auth.test at " + settings.apiBaseUrl()
                     + " answered " + auth.getError() + "). Check the token and that the app is installed.");
         }
-        app.start();
     }
 
     private void startSocketMode() throws Exception {
@@ -153,10 +150,8 @@ public final class SlackChannel implements ChatChannel {
 
     @Override
     public boolean isConnected() {
-        if (!started.get() || closed.get()) {
-            return false;
-        }
-        return settings.mode() == SlackSettings.Mode.SOCKET ? socketConnected.get() : httpBridge != null;
+        boolean up = settings.mode() == SlackSettings.Mode.SOCKET ? socketConnected.get() : httpBridge != null;
+        return slack != null && !closed.get() && up;
     }
 
     /** The port the HTTP endpoint listens on (useful when configured as 0); -1 in Socket Mode. */
@@ -164,39 +159,15 @@ public final class SlackChannel implements ChatChannel {
         return httpBridge == null ? -1 : httpBridge.port();
     }
 
+    /** Intake first, then the work already taken, then the clients it needed. Idempotent. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        // Intake first, then the work already taken, then the clients it needed.
-        if (httpBridge != null) {
-            httpBridge.close();
-        }
-        if (socketModeApp != null) {
-            quietly("Socket Mode", socketModeApp::close);
-        }
-        if (workers != null) {
-            workers.shutdown(10_000);
-        }
-        if (app != null) {
-            app.stop();
-        }
-        if (slack != null) {
-            quietly("Slack client", slack::close);
-        }
-        socketConnected.set(false);
-    }
-
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static void quietly(String what, Step step) {
-        try {
-            step.run();
-        } catch (Exception e) {
-            log.debug("Closing {} failed: {}", what, e.toString());
+        if (closed.compareAndSet(false, true)) {
+            socketConnected.set(false);
+            App started = app;
+            SocketModeApp socket = socketModeApp;
+            ChannelParts.closeQuietly(httpBridge, socket == null ? null : socket::close, dispatcher,
+                    started == null ? null : started::stop, slack);
         }
     }
 }

@@ -1,6 +1,12 @@
 package dev.helpbot.slack;
 
-import java.net.URI;
+import static dev.helpbot.core.channel.SettingChecks.matching;
+import static dev.helpbot.core.channel.SettingChecks.optionalMatching;
+import static dev.helpbot.core.channel.SettingChecks.describe;
+import static dev.helpbot.core.channel.SettingChecks.secret;
+import static dev.helpbot.core.channel.SettingChecks.url;
+
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +32,7 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
                             String commandName, String handoffChannelId) {
 
     public static final String DEFAULT_API_BASE_URL = "https://slack.com/api/";
-    public static final String DEFAULT_HTTP_BIND_ADDRESS = "0.0.0.0";
     public static final int DEFAULT_HTTP_PORT = 3000;
-    public static final String DEFAULT_HTTP_PATH = "/slack/events";
-    public static final String DEFAULT_COMMAND = "/backup-help";
 
     private static final Pattern USER_GROUP_ID = Pattern.compile("S[A-Z0-9]{2,20}");
     private static final Pattern COMMAND = Pattern.compile("/[a-z0-9_-]{1,31}");
@@ -39,40 +42,28 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
     public enum Mode { SOCKET, HTTP }
 
     public SlackSettings {
-        mode = mode == null ? Mode.SOCKET : mode;
-        apiBaseUrl = normalizeBaseUrl(apiBaseUrl == null ? DEFAULT_API_BASE_URL : apiBaseUrl);
-        httpBindAddress = httpBindAddress == null ? DEFAULT_HTTP_BIND_ADDRESS : httpBindAddress;
-        httpPath = httpPath == null ? DEFAULT_HTTP_PATH : httpPath;
-        commandName = commandName == null ? DEFAULT_COMMAND : commandName;
-        // The config file writes "no group" as an empty string.
-        supportUserGroupId = supportUserGroupId == null || supportUserGroupId.isBlank() ? null : supportUserGroupId.strip();
-        handoffChannelId = handoffChannelId == null || handoffChannelId.isBlank() ? null : handoffChannelId.strip();
-
-        requireToken("SLACK_BOT_TOKEN", botToken, "xoxb-",
-                "the Bot User OAuth Token from your Slack app's OAuth & Permissions page");
+        mode = Objects.requireNonNullElse(mode, Mode.SOCKET);
+        apiBaseUrl = url("slack.api_base_url", Objects.requireNonNullElse(apiBaseUrl, DEFAULT_API_BASE_URL), "https://",
+                "http://").replaceFirst("(?<!/)$", "/"); // with its trailing slash
+        httpBindAddress = Objects.requireNonNullElse(httpBindAddress, "0.0.0.0");
+        httpPath = Objects.requireNonNullElse(httpPath, "/slack/events");
+        commandName = matching("slack.command", Objects.requireNonNullElse(commandName, "/backup-help"), COMMAND,
+                "like /backup-help");
+        supportUserGroupId = optionalMatching("slack.support_user_group_id", supportUserGroupId, USER_GROUP_ID,
+                "a user group id like S0123ABCD (not a name or handle)");
+        handoffChannelId = optionalMatching("slack.handoff_channel_id", handoffChannelId, CHANNEL_ID, "a channel id like"
+                + " C0123ABCD (not a #name: open the channel, click its name, the id is at the bottom)");
+        secret("SLACK_BOT_TOKEN", botToken, "xoxb-", "the Bot User OAuth Token from your Slack app's OAuth & Permissions page");
         if (mode == Mode.SOCKET) {
-            requireToken("SLACK_APP_TOKEN", appToken, "xapp-",
+            secret("SLACK_APP_TOKEN", appToken, "xapp-",
                     "an app-level token with the connections:write scope (Basic Information > App-Level Tokens)");
-        } else if (signingSecret == null || signingSecret.isBlank()) {
-            throw new IllegalArgumentException("SLACK_SIGNING_SECRET is not set: HTTP mode verifies every request with it."
-                    + " Copy it from your Slack app's Basic Information > App Credentials.");
+        } else {
+            secret("SLACK_SIGNING_SECRET", signingSecret, "", "the signing secret from your Slack app's Basic Information >"
+                    + " App Credentials: HTTP mode verifies every request with it");
         }
-        if (httpPort < 0 || httpPort > 65_535) {
-            throw new IllegalArgumentException("slack.http_port must be 0-65535, got " + httpPort);
-        }
-        if (!httpPath.startsWith("/")) {
-            throw new IllegalArgumentException("slack.http_path must start with '/', got '" + httpPath + "'");
-        }
-        if (supportUserGroupId != null && !USER_GROUP_ID.matcher(supportUserGroupId).matches()) {
-            throw new IllegalArgumentException("slack.support_user_group_id must be a user group id like S0123ABCD"
-                    + " (not a name or handle), got '" + supportUserGroupId + "'");
-        }
-        if (!COMMAND.matcher(commandName).matches()) {
-            throw new IllegalArgumentException("slack.command must look like /backup-help, got '" + commandName + "'");
-        }
-        if (handoffChannelId != null && !CHANNEL_ID.matcher(handoffChannelId).matches()) {
-            throw new IllegalArgumentException("slack.handoff_channel_id must be a channel id like C0123ABCD (not a"
-                    + " #name: open the channel, click its name, the id is at the bottom), got '" + handoffChannelId + "'");
+        if (httpPort < 0 || httpPort > 65_535 || !httpPath.startsWith("/")) {
+            throw new IllegalArgumentException("slack.http_port must be 0-65535 and slack.http_path start with '/', got "
+                    + httpPort + " and '" + httpPath + "'");
         }
     }
 
@@ -91,26 +82,6 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
                 supportUserGroupId, commandName, handoffChannelId);
     }
 
-    public SlackSettings withHttpBindAddress(String address) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, address, httpPort, httpPath,
-                supportUserGroupId, commandName, handoffChannelId);
-    }
-
-    public SlackSettings withHttpPath(String path) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, path,
-                supportUserGroupId, commandName, handoffChannelId);
-    }
-
-    public SlackSettings withSupportUserGroupId(String userGroupId) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
-                userGroupId, commandName, handoffChannelId);
-    }
-
-    public SlackSettings withCommandName(String command) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
-                supportUserGroupId, command, handoffChannelId);
-    }
-
     /** Hand-over summaries go to this channel (the bot must be a member), linking back to the conversation. */
     public SlackSettings withHandoffChannelId(String channelId) {
         return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
@@ -120,38 +91,6 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
     /** Secrets are shown only as set or unset, so settings are safe in logs and error messages. */
     @Override
     public String toString() {
-        return "SlackSettings[mode=" + mode + ", botToken=" + redacted(botToken) + ", appToken=" + redacted(appToken)
-                + ", signingSecret=" + redacted(signingSecret) + ", apiBaseUrl=" + apiBaseUrl
-                + ", httpBindAddress=" + httpBindAddress + ", httpPort=" + httpPort + ", httpPath=" + httpPath
-                + ", supportUserGroupId=" + supportUserGroupId + ", commandName=" + commandName
-                + ", handoffChannelId=" + handoffChannelId + "]";
-    }
-
-    private static String redacted(String secret) {
-        return secret == null || secret.isEmpty() ? "<unset>" : "<redacted>";
-    }
-
-    private static void requireToken(String envVar, String value, String prefix, String where) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(envVar + " is not set: use " + where + ".");
-        }
-        if (!value.startsWith(prefix)) {
-            // Say which kind of token it looks like, never the token itself.
-            throw new IllegalArgumentException(envVar + " must start with '" + prefix + "': use " + where + ".");
-        }
-    }
-
-    private static String normalizeBaseUrl(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("slack.api_base_url is not a URL: '" + url + "'", e);
-        }
-        if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("slack.api_base_url must be an http(s) URL such as "
-                    + DEFAULT_API_BASE_URL + ", got '" + url + "'");
-        }
-        return url.endsWith("/") ? url : url + "/";
+        return describe(this, "botToken", "appToken", "signingSecret");
     }
 }

@@ -1,43 +1,26 @@
 package dev.helpbot.slack;
 
-import dev.helpbot.core.Markup;
-import java.net.URI;
-import java.util.Locale;
+import dev.helpbot.core.channel.Dialect;
+import dev.helpbot.core.channel.MarkupRenderer;
 import java.util.regex.Pattern;
 
 /**
- * Turns the core's neutral markup into Slack mrkdwn. Only what the bot itself marked up becomes
- * formatting; every literal character is escaped so that text people typed can never ping
- * ({@code <!channel>}, {@code <@U…>}, {@code <!subteam^…>}, {@code @here}) nor break out into quotes,
- * code blocks or styles.
+ * Slack's mrkdwn as a {@link Dialect} of the kit's renderer. Only what the bot itself marked up becomes
+ * formatting; every literal character is escaped so that text people typed can never ping ({@code <!channel>},
+ * {@code <@U…>}, {@code <!subteam^…>}, {@code @here}) nor break out into quotes, code blocks or styles.
  */
-final class SlackText {
+final class SlackText implements Dialect {
+
+    static final MarkupRenderer RENDERER = new MarkupRenderer(new SlackText());
 
     /** Invisible, and enough to stop Slack from reading the next character as formatting. */
     private static final char ZERO_WIDTH_SPACE = '\u200B';
     private static final Pattern BROADCAST_WORD = Pattern.compile("(?i)@(channel|here|everyone)");
 
-    private SlackText() {
-    }
-
-    /** Neutral markup (see {@link Markup}) as mrkdwn. */
-    static String mrkdwn(String markup) {
-        StringBuilder out = new StringBuilder(markup.length() + 16);
-        String[] lines = markup.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                out.append('\n');
-            }
-            out.append(line(lines[i]));
-        }
-        return out.toString();
-    }
-
     /** Literal text, safe anywhere in mrkdwn: entities escaped, formatting and pings defused. */
     static String escape(String literal) {
         StringBuilder out = new StringBuilder(literal.length() + 8);
-        for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
+        for (char c : literal.toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -47,54 +30,24 @@ final class SlackText {
                 default -> out.append(c);
             }
         }
-        String escaped = BROADCAST_WORD.matcher(out).replaceAll("@" + ZERO_WIDTH_SPACE + "$1");
-        return defuseQuotes(escaped);
+        return defuseQuotes(BROADCAST_WORD.matcher(out).replaceAll("@" + ZERO_WIDTH_SPACE + "$1"));
     }
 
-    /** A ping of the support user group; the id was validated by {@link SlackSettings}. */
-    static String userGroupMention(String userGroupId) {
-        return "<!subteam^" + userGroupId + ">";
+    @Override
+    public String escape(String literal, boolean atLineStart) {
+        return escape(literal);
     }
 
-    private static String line(String markupLine) {
-        StringBuilder out = new StringBuilder(markupLine.length() + 8);
-        for (Markup.Span span : Markup.parse(markupLine)) {
-            switch (span.kind()) {
-                case TEXT -> out.append(escape(span.text()));
-                case BOLD -> out.append(bold(span.text()));
-                case LINK -> out.append(link(span.url(), span.text()));
-            }
-        }
-        return defuseQuotes(out.toString());
+    @Override
+    public String bold(String literal) {
+        String inner = literal.strip().replace('*', '\u2217');
+        return inner.isEmpty() ? escape(literal) : "*" + escape(inner) + "*";
     }
 
-    private static String bold(String text) {
-        String inner = text.strip().replace('*', '\u2217');
-        if (inner.isEmpty()) {
-            return escape(text);
-        }
-        return "*" + escape(inner) + "*";
-    }
-
-    /** Only web links become Slack links; anything else shows as its (escaped) label and address. */
-    private static String link(String url, String label) {
-        String shown = label.isBlank() ? url : label;
-        if (!isWebUrl(url)) {
-            return escape(shown + " (" + url + ")");
-        }
-        String safeUrl = url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C")
-                .replace(" ", "%20");
-        return "<" + safeUrl + "|" + escape(shown).replace("|", "\u00A6") + ">";
-    }
-
-    private static boolean isWebUrl(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** The URL passed the kit's rule, so only '&' needs an entity; a '|' would end the label early. */
+    @Override
+    public String link(String url, String label) {
+        return "<" + url.replace("&", "&amp;") + "|" + escape(label.isBlank() ? url : label).replace("|", "\u00A6") + ">";
     }
 
     /** A line that starts with '>' would be shown as a quote; start it with an invisible space instead. */

@@ -54,7 +54,10 @@ final class FakeSlackApi implements AutoCloseable {
     /** Messages as conversations.replies returns them, by "channel:ts": the bot's posts and {@link #addMessage}s. */
     private final Map<String, JsonObject> messages = new ConcurrentHashMap<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private volatile String lastTopLevelTs;
     private volatile String failPostMessageWith;
+    /** Channels whose chat.postMessage answers not_in_channel, as a staff channel the bot was never invited to. */
+    private final java.util.Set<String> notInChannels = ConcurrentHashMap.newKeySet();
     private volatile String failAuthTestWith;
     private volatile String failConnectionsOpenWith;
     private volatile List<String> supportGroupMembers = List.of();
@@ -74,6 +77,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    /** The ts of the last message the bot posted at a channel's top level, e.g. a help thread's parent. */
+    String lastTopLevelTs() {
+        return lastTopLevelTs;
     }
 
     void socketModeUrl(String url) {
@@ -97,6 +105,11 @@ final class FakeSlackApi implements AutoCloseable {
             message.add("metadata", metadata);
         }
         messages.put(channel + ":" + ts, message);
+    }
+
+    /** chat.postMessage in {@code channel} answers not_in_channel from now on. */
+    void notInChannel(String channel) {
+        notInChannels.add(channel);
     }
 
     void failPostMessageWith(String error) {
@@ -185,12 +198,17 @@ final class FakeSlackApi implements AutoCloseable {
                 }
             }
             case "chat.postMessage" -> {
-                if (failPostMessageWith != null) {
+                String refusal = notInChannels.contains(params(body, exchange).get("channel")) ? "not_in_channel"
+                        : failPostMessageWith;
+                if (refusal != null) {
                     answer.addProperty("ok", false);
-                    answer.addProperty("error", failPostMessageWith);
+                    answer.addProperty("error", refusal);
                 } else {
                     Map<String, String> p = params(body, exchange);
                     String ts = "1700000000." + String.format("%06d", nextTs.getAndIncrement());
+                    if (p.get("thread_ts") == null) {
+                        lastTopLevelTs = ts;
+                    }
                     addMessage(p.get("channel"), ts, BOT_USER_ID, BOT_ID, p.get("text"),
                             p.get("metadata") == null ? null : JsonParser.parseString(p.get("metadata")).getAsJsonObject());
                     answer.addProperty("channel", p.get("channel"));

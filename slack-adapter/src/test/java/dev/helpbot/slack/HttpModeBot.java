@@ -1,7 +1,7 @@
 package dev.helpbot.slack;
 
 import com.slack.api.SlackConfig;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.TestBots;
 import java.util.function.UnaryOperator;
 
@@ -28,7 +28,7 @@ final class HttpModeBot implements AutoCloseable {
             throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
         try {
-            return start(slack, TestBots.engine(), botToken, signingSecret, customize, true);
+            return start(slack, TestBots.channelRuntime(), botToken, signingSecret, customize, true);
         } catch (Exception e) {
             slack.close();
             throw e;
@@ -43,17 +43,20 @@ final class HttpModeBot implements AutoCloseable {
      * A bot on an existing fake Slack and engine, as after a restart where the sessions survived (in Redis);
      * closing it leaves {@code slack} running.
      */
-    static HttpModeBot startOn(FakeSlackApi slack, ConversationEngine engine) throws Exception {
-        return start(slack, engine, "xoxb-dummy", SignedRequests.SIGNING_SECRET, s -> s, false);
+    static HttpModeBot startOn(FakeSlackApi slack, ChannelRuntime engine) throws Exception {
+        return startOn(slack, engine, s -> s);
     }
 
-    private static HttpModeBot start(FakeSlackApi slack, ConversationEngine engine, String botToken,
+    static HttpModeBot startOn(FakeSlackApi slack, ChannelRuntime engine, UnaryOperator<SlackSettings> customize)
+            throws Exception {
+        return start(slack, engine, "xoxb-dummy", SignedRequests.SIGNING_SECRET, customize, false);
+    }
+
+    private static HttpModeBot start(FakeSlackApi slack, ChannelRuntime engine, String botToken,
                                      String signingSecret, UnaryOperator<SlackSettings> customize, boolean closesSlack)
             throws Exception {
-        SlackSettings settings = customize.apply(SlackSettings.httpMode(botToken, signingSecret, 0)
-                .withApiBaseUrl(slack.apiBaseUrl())
-                .withHttpBindAddress("127.0.0.1")
-                .withSupportUserGroupId(SUPPORT_GROUP));
+        SlackSettings settings = customize.apply(LoopbackSettings.of(SlackSettings.httpMode(botToken, signingSecret, 0),
+                slack.apiBaseUrl(), SUPPORT_GROUP));
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
         SlackChannel channel = new SlackChannel(settings, engine, config);

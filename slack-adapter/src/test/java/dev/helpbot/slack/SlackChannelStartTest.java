@@ -46,11 +46,11 @@ class SlackChannelStartTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        SlackSettings settings = SlackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0)
-                .withApiBaseUrl("http://127.0.0.1:" + closedPort + "/api/").withHttpBindAddress("127.0.0.1");
+        SlackSettings settings = LoopbackSettings.of(SlackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0),
+                "http://127.0.0.1:" + closedPort + "/api/", null);
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
-        SlackChannel channel = new SlackChannel(settings, TestBots.engine(), config);
+        SlackChannel channel = new SlackChannel(settings, TestBots.channelRuntime(), config);
 
         assertThatThrownBy(channel::start).hasMessageContaining("Could not reach Slack at http://127.0.0.1:" + closedPort);
     }
@@ -101,9 +101,9 @@ class SlackChannelStartTest {
     }
 
     private SlackChannel channel(SlackSettings settings) {
-        SlackSettings local = settings.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress("127.0.0.1");
+        SlackSettings local = LoopbackSettings.of(settings, slack.apiBaseUrl(), settings.supportUserGroupId());
         SlackConfig config = SlackChannel.slackConfigFor(local);
         config.setProxyUrl(null);
-        return new SlackChannel(local, TestBots.engine(), config);
+        return new SlackChannel(local, TestBots.channelRuntime(), config);
     }
 }

@@ -46,8 +46,9 @@ class SlackHandoffChannelEndToEndTest {
         assertThat(summary.param("channel")).isEqualTo(DESK);
         assertThat(summary.param("thread_ts")).as("a new message in the staff channel").isNull();
         String permalink = FakeSlackApi.permalink(CHANNEL, THREAD_TS).replace("&", "&amp;");
-        assertThat(summary.param("text")).startsWith("<!subteam^" + HttpModeBot.SUPPORT_GROUP + "> <" + permalink
-                + "|Open the conversation> in <#" + CHANNEL + ">").doesNotContain("<@" + ALICE + ">");
+        assertThat(summary.param("text")).startsWith("<!subteam^" + HttpModeBot.SUPPORT_GROUP + "> Conversation with "
+                + ALICE + " in <#" + CHANNEL + "> (<" + permalink + "|open the conversation>)")
+                .as("the person is named, not mentioned, so not notified here").doesNotContain("<@" + ALICE + ">");
         FakeSlackApi.Call lookup = bot.slack.await("chat.getPermalink", 1).get(0);
         assertThat(lookup.param("channel")).isEqualTo(CHANNEL);
         assertThat(lookup.param("message_ts")).isEqualTo(THREAD_TS);
@@ -66,7 +67,7 @@ class SlackHandoffChannelEndToEndTest {
         assertThat(posts.get(0).body()).doesNotContain("subteam");
         assertThat(posts.get(1).param("channel")).isEqualTo(DESK);
         assertThat(posts.get(1).param("text")).startsWith("<!subteam^" + HttpModeBot.SUPPORT_GROUP
-                + "> In a direct message with the bot (Slack user " + ALICE + ")");
+                + "> Conversation with " + ALICE + " in a direct message with the bot");
         assertThat(bot.slack.calls("chat.getPermalink")).isEmpty();
     }
 }

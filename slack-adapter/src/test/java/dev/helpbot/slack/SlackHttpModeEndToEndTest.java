@@ -31,13 +31,11 @@ class SlackHttpModeEndToEndTest {
     @BeforeEach
     void startBotAgainstFakeSlack() throws Exception {
         slack = new FakeSlackApi();
-        SlackSettings settings = SlackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0)
-                .withApiBaseUrl(slack.apiBaseUrl())
-                .withHttpBindAddress("127.0.0.1")
-                .withSupportUserGroupId("S0SUPPORT1");
+        SlackSettings settings = LoopbackSettings.of(SlackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0),
+                slack.apiBaseUrl(), "S0SUPPORT1");
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
-        channel = new SlackChannel(settings, TestBots.engine(), config);
+        channel = new SlackChannel(settings, TestBots.channelRuntime(), config);
         channel.start();
         requests = new SignedRequests(channel.httpPort(), settings.httpPath());
     }
@@ -71,7 +69,7 @@ class SlackHttpModeEndToEndTest {
         List<JsonObject> buttons = buttons(firstReply);
         assertThat(buttons).isNotEmpty();
         assertThat(buttons.get(0).get("action_id").getAsString()).isEqualTo("hb_choice_0");
-        assertThat(buttons.get(0).get("value").getAsString()).startsWith("v1|" + ALICE + "|1700000000.000001|");
+        assertThat(buttons.get(0).get("value").getAsString()).startsWith("hb1|" + ALICE + "|1700000000.000001|");
     }
 
     @Test

@@ -3,11 +3,12 @@ package dev.helpbot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.util.json.GsonFactory;
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
+import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.testing.Gen;
 import dev.helpbot.core.testing.Gen.CodePoints;
 import dev.helpbot.core.testing.Properties;
@@ -22,10 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class SlackInjectionPropertyTest {
 
-    private final ConversationEngine engine = TestBots.ngramEngine();
+    private final Conversations engine = TestBots.ngramConversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
-    private final SlackReplyWriter writer = new SlackReplyWriter(Optional.of("S0SUPPORT1"));
+    private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.of("S0SUPPORT1"), null);
 
     @Test
     void anyUserText_renderedForSlack_neverPingsOrLinks() {
@@ -36,7 +37,7 @@ class SlackInjectionPropertyTest {
         ConversationKey key = new ConversationKey("slack", "T1", "C1:1.0", "U" + tries.incrementAndGet());
         engine.handle(IncomingMessage.text(key, "my backup fails " + typed));
         Reply handoff = engine.handle(IncomingMessage.choice(key, "human"));
-        SlackMessage message = writer.handoff(handoff.handoff().orElseThrow());
+        SlackPoster.SlackMessage message = writer.handoff(handoff.handoff().orElseThrow(), null);
         String wire = message.text() + GsonFactory.createSnakeCase().toJson(message.blocks());
         String withoutOurPing = wire.replace("<!subteam^S0SUPPORT1>", "");
         assertThat(withoutOurPing).doesNotContain("<!").doesNotContain("<@").doesNotContain("<#")

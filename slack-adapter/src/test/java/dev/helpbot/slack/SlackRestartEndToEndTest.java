@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.helpbot.core.ConversationEngine;
+import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.TestBots;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ class SlackRestartEndToEndTest {
     private static final String PARENT_TEXT = "<@" + ALICE + "> is getting help with an iPhone that stopped backing up"
             + " to iCloud. Follow along in this thread.";
 
-    private final ConversationEngine engine = TestBots.engine();
+    private final ChannelRuntime engine = TestBots.channelRuntime();
     private FakeSlackApi slack;
     private HttpModeBot restarted;
 

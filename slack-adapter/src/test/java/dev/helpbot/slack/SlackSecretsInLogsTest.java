@@ -118,9 +118,9 @@ class SlackSecretsInLogsTest {
     }
 
     private static SlackChannel channel(SlackSettings settings, FakeSlackApi slack) {
-        SlackSettings local = settings.withApiBaseUrl(slack.apiBaseUrl()).withHttpBindAddress("127.0.0.1");
+        SlackSettings local = LoopbackSettings.of(settings, slack.apiBaseUrl(), settings.supportUserGroupId());
         SlackConfig config = SlackChannel.slackConfigFor(local);
         config.setProxyUrl(null);
-        return new SlackChannel(local, TestBots.engine(), config);
+        return new SlackChannel(local, TestBots.channelRuntime(), config);
     }
 }

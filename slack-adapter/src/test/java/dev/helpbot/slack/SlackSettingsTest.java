@@ -59,12 +59,12 @@ class SlackSettingsTest {
     }
 
     @Test
-    void withSupportUserGroupId_aHandleInsteadOfAnId_isRejected() {
+    void supportUserGroupId_aHandleInsteadOfAnId_isRejected() {
         SlackSettings settings = SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN);
 
-        assertThatThrownBy(() -> settings.withSupportUserGroupId("@support")).hasMessageContaining("S0123ABCD");
-        assertThat(settings.withSupportUserGroupId("S0SUPPORT1").supportUserGroupId()).isEqualTo("S0SUPPORT1");
-        assertThat(settings.withSupportUserGroupId("").supportUserGroupId()).isNull();
+        assertThatThrownBy(() -> LoopbackSettings.withUserGroup(settings, "@support")).hasMessageContaining("S0123ABCD");
+        assertThat(LoopbackSettings.withUserGroup(settings, "S0SUPPORT1").supportUserGroupId()).isEqualTo("S0SUPPORT1");
+        assertThat(LoopbackSettings.withUserGroup(settings, "").supportUserGroupId()).isNull();
     }
 
     @Test
@@ -73,7 +73,7 @@ class SlackSettingsTest {
 
         assertThat(settings.handoffChannelId()).isNull();
         assertThat(settings.withHandoffChannelId(" ").handoffChannelId()).isNull();
-        assertThat(settings.withHandoffChannelId("C0DESK001").withSupportUserGroupId("S0SUPPORT1").handoffChannelId())
+        assertThat(LoopbackSettings.withUserGroup(settings.withHandoffChannelId("C0DESK001"), "S0SUPPORT1").handoffChannelId())
                 .isEqualTo("C0DESK001");
         assertThat(settings.withHandoffChannelId("C0DESK001").toString()).contains("handoffChannelId=C0DESK001");
         assertThatThrownBy(() -> settings.withHandoffChannelId("#support")).hasMessageContaining("slack.handoff_channel_id");
@@ -97,8 +97,10 @@ class SlackSettingsTest {
         SlackSettings settings = SlackSettings.httpMode(BOT_TOKEN, SECRET, 3000);
 
         assertThatThrownBy(() -> SlackSettings.httpMode(BOT_TOKEN, SECRET, 70_000)).hasMessageContaining("port");
-        assertThatThrownBy(() -> settings.withHttpPath("slack/events")).hasMessageContaining("path");
-        assertThatThrownBy(() -> settings.withCommandName("backup-help")).hasMessageContaining("command");
+        assertThatThrownBy(() -> new SlackSettings(SlackSettings.Mode.HTTP, BOT_TOKEN, null, SECRET, null, null, 3000,
+                "slack/events", null, null, null)).hasMessageContaining("path");
+        assertThatThrownBy(() -> new SlackSettings(SlackSettings.Mode.HTTP, BOT_TOKEN, null, SECRET, null, null, 3000,
+                null, null, "backup-help", null)).hasMessageContaining("command");
         assertThatThrownBy(() -> settings.withApiBaseUrl("ftp://slack.com/api/")).hasMessageContaining("api_base_url");
     }
 }

@@ -85,7 +85,7 @@ class SlackSignatureRejectionTest {
             case 1 -> new String[] {SignedRequests.event("Ev" + i, SignedRequests.message("D" + randomAlphanumeric(8), "im",
                     user, "my backup fails <!channel>", "1700000400.00000" + (i % 10), null)), JSON};
             default -> new String[] {SignedRequests.blockAction(channel, "1700000000.000001", "1700000000.000002", user,
-                    "hb_choice_0", "v1|" + user + "|1700000000.000001|start", "trigger-" + i), FORM};
+                    "hb_choice_0", "hb1|" + user + "|1700000000.000001|start", "trigger-" + i), FORM};
         };
     }
 

@@ -30,7 +30,7 @@ class SlackSocketModeEndToEndTest {
                 .withApiBaseUrl(slack.apiBaseUrl());
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
-        channel = new SlackChannel(settings, TestBots.engine(), config);
+        channel = new SlackChannel(settings, TestBots.channelRuntime(), config);
         channel.start();
     }
 

@@ -40,13 +40,13 @@ class SlackTextTest {
 
     @Test
     void mrkdwn_codeFence_isShownLiterally() {
-        assertThat(SlackText.mrkdwn("\\`\\`\\`rm -rf\\`\\`\\`")).doesNotContain("```");
+        assertThat(SlackText.RENDERER.render("\\`\\`\\`rm -rf\\`\\`\\`")).doesNotContain("```");
         assertThat(SlackText.escape("```rm -rf```")).doesNotContain("```");
     }
 
     @Test
     void mrkdwn_lineStartingWithQuoteMarker_isNotAQuote() {
-        String rendered = SlackText.mrkdwn("first\n> quoted\n  > indented");
+        String rendered = SlackText.RENDERER.render("first\n> quoted\n  > indented");
 
         assertThat(rendered.split("\n")).allSatisfy(line -> assertThat(line.strip()).doesNotStartWith("&gt;"));
         assertThat(rendered).contains(ZWSP + "&gt; quoted");
@@ -54,33 +54,33 @@ class SlackTextTest {
 
     @Test
     void mrkdwn_quoteMarkerInsideALine_staysReadable() {
-        assertThat(SlackText.mrkdwn("General > Transfer or Reset iPhone")).isEqualTo("General &gt; Transfer or Reset iPhone");
+        assertThat(SlackText.RENDERER.render("General > Transfer or Reset iPhone")).isEqualTo("General &gt; Transfer or Reset iPhone");
     }
 
     @Test
     void mrkdwn_boldMarkup_becomesSlackBold() {
-        assertThat(SlackText.mrkdwn("Open **Settings** now")).isEqualTo("Open *Settings* now");
+        assertThat(SlackText.RENDERER.render("Open **Settings** now")).isEqualTo("Open *Settings* now");
     }
 
     @Test
     void mrkdwn_boldWithEntities_escapesInside() {
-        assertThat(SlackText.mrkdwn("**Documents & Data <x>**")).isEqualTo("*Documents &amp; Data &lt;x&gt;*");
+        assertThat(SlackText.RENDERER.render("**Documents & Data <x>**")).isEqualTo("*Documents &amp; Data &lt;x&gt;*");
     }
 
     @Test
     void mrkdwn_webLink_becomesSlackLinkWithEscapedAmpersand() {
-        assertThat(SlackText.mrkdwn("See [Apple's guide](https://support.apple.com/x?a=1&b=2)."))
+        assertThat(SlackText.RENDERER.render("See [Apple's guide](https://support.apple.com/x?a=1&b=2)."))
                 .isEqualTo("See <https://support.apple.com/x?a=1&amp;b=2|Apple's guide>.");
     }
 
     @Test
     void mrkdwn_linkLabelWithControlSequence_isEscaped() {
-        assertThat(SlackText.mrkdwn("[<!channel>](https://example.com)")).isEqualTo("<https://example.com|&lt;!channel&gt;>");
+        assertThat(SlackText.RENDERER.render("[<!channel>](https://example.com)")).isEqualTo("<https://example.com|&lt;!channel&gt;>");
     }
 
     @Test
     void mrkdwn_nonWebLink_isShownAsTextNotALink() {
-        String rendered = SlackText.mrkdwn("[tap here](slack://open?team=T1)");
+        String rendered = SlackText.RENDERER.render("[tap here](slack://open?team=T1)");
 
         assertThat(rendered).doesNotContain("<").contains("tap here");
     }
@@ -89,13 +89,8 @@ class SlackTextTest {
     void mrkdwn_quotedUserText_staysLiteral() {
         String quoted = dev.helpbot.core.Markup.quote("<!here> **not bold** [x](https://evil.example)");
 
-        String rendered = SlackText.mrkdwn("They said: " + quoted);
+        String rendered = SlackText.RENDERER.render("They said: " + quoted);
 
         assertThat(rendered).doesNotContain("<!").doesNotContain("<https").doesNotContain("*not bold*");
-    }
-
-    @Test
-    void userGroupMention_id_isSlackSubteamSyntax() {
-        assertThat(SlackText.userGroupMention("S0SUPPORT1")).isEqualTo("<!subteam^S0SUPPORT1>");
     }
 }

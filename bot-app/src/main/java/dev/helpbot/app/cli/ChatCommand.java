@@ -22,9 +22,9 @@ public final class ChatCommand implements Runnable {
     public void run() {
         try (HelpbotRuntime runtime = HelpbotRuntime.start(config.load())) {
             if (json) {
-                new JsonChat(runtime.engine()).run(Terminal.in(), Terminal.out());
+                new JsonChat(runtime.conversations()).run(Terminal.in(), Terminal.out());
             } else {
-                new ConsoleChat(runtime.engine(), Terminal.isInteractive()).run(Terminal.in(), Terminal.out());
+                new ConsoleChat(runtime.conversations(), Terminal.isInteractive()).run(Terminal.in(), Terminal.out());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the terminal closed unexpectedly", e);

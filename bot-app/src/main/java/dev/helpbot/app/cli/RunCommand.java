@@ -30,7 +30,7 @@ public final class RunCommand implements Callable<Integer> {
         if (secrets.discordToken().isEmpty() && secrets.slackBotToken().isEmpty()) {
             LOG.info("No DISCORD_TOKEN or SLACK_BOT_TOKEN set: starting the console chat.");
             try (HelpbotRuntime runtime = HelpbotRuntime.start(settings)) {
-                new ConsoleChat(runtime.engine(), Terminal.isInteractive()).run(Terminal.in(), Terminal.out());
+                new ConsoleChat(runtime.conversations(), Terminal.isInteractive()).run(Terminal.in(), Terminal.out());
             }
             return 0;
         }

@@ -1,8 +1,8 @@
 package dev.helpbot.app.console;
 
 import dev.helpbot.core.Choice;
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TypedCommand;
@@ -17,11 +17,11 @@ import java.util.List;
  */
 public final class ConsoleChat {
 
-    private final ConversationEngine engine;
+    private final Conversations engine;
     private final ConsoleRenderer renderer;
     private final ConversationKey key = ConversationKey.console("console");
 
-    public ConsoleChat(ConversationEngine engine, boolean ansi) {
+    public ConsoleChat(Conversations engine, boolean ansi) {
         this.engine = engine;
         this.renderer = new ConsoleRenderer(ansi);
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helpbot.core.Choice;
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TypedCommand;
@@ -31,9 +31,9 @@ public final class JsonChat {
     private static final String DEFAULT_USER = "console";
     private static final List<String> MESSAGE_FIELDS = List.of("text", "choice", "command");
 
-    private final ConversationEngine engine;
+    private final Conversations engine;
 
-    public JsonChat(ConversationEngine engine) {
+    public JsonChat(Conversations engine) {
         this.engine = engine;
     }
 

@@ -2,9 +2,10 @@ package dev.helpbot.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
+import dev.helpbot.core.RateLimiter;
 import dev.helpbot.core.RateLimits;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.TestBots;
@@ -22,8 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class FloodTest {
 
-    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.ngramClassifier())
-            .rateLimits(RateLimits.defaults()).build();
+    private final Conversations engine = new RateLimiter(TestBots.ngramEngine(), RateLimits.defaults(), TestBots.content());
 
     @Test
     void flood_fromOnePerson_getsOneNotice_andOthersAreAnsweredAsUsual() throws Exception {

@@ -86,7 +86,23 @@ public enum ResponseKey {
     CHOICE_BACK_TO_BOT,
     CHOICE_SOMETHING_ELSE,
     CHOICE_MODEL_UNKNOWN,
-    CHOICE_FIX_NUMBER("number", "title");
+    
+    CHOICE_FIX_NUMBER("number", "title"),
+
+    // Channel sentences: what every channel says around a conversation (bot-core's channel kit, ChannelTexts).
+    CHANNEL_NOT_YOURS("command"),
+    CHANNEL_APOLOGY,
+    CHANNEL_CANNOT_POST_HERE("command"),
+    CHANNEL_THREAD_TITLE("name"),
+    CHANNEL_THREAD_STARTER("person"),
+    CHANNEL_CHOICE_MADE("label"),
+    CHANNEL_HANDOFF_FROM("person", "place"),
+    CHANNEL_HANDOFF_FROM_DIRECT_MESSAGE("person"),
+    CHANNEL_HANDOFF_OPEN,
+    CHANNEL_COMMAND_DESCRIPTION,
+    CHANNEL_OPTION_FIX,
+    CHANNEL_OPTION_RESTART,
+    CHANNEL_OPTION_STATS;
 
     private final List<String> placeholders;
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.ConversationStatus;
+import dev.helpbot.core.Conversations;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
+import dev.helpbot.core.StatsCommand;
 import dev.helpbot.core.TestBots;
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.session.InMemorySessionStore;
@@ -16,6 +18,7 @@ import dev.helpbot.core.testing.Gen.CodePoints;
 import dev.helpbot.core.testing.Properties;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +32,9 @@ class EngineFuzzTest {
     private static final ConversationKey KEY = ConversationKey.console("fuzz");
 
     private final InMemorySessionStore store = new InMemorySessionStore(1_000, Duration.ofHours(1));
-    private final ConversationEngine engine = ConversationEngine.builder(TestBots.content(), TestBots.ngramClassifier())
-            .store(store).build();
+    /** The stack a channel meets, so that {@code stats} commands are fuzzed where they are answered. */
+    private final Conversations engine = new StatsCommand(ConversationEngine.builder(TestBots.content(),
+            TestBots.ngramClassifier()).store(store).build(), TestBots.content(), store, Map::of);
 
     private void assertSessionBounded() {
         Session session = store.load(KEY).map(StoredSession::session).orElse(Session.NEW);

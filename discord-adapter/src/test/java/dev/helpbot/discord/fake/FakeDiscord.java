@@ -1,5 +1,6 @@
 package dev.helpbot.discord.fake;
 
+import dev.helpbot.discord.ConversationMode;
 import dev.helpbot.discord.DiscordSettings;
 import java.io.IOException;
 import java.util.List;
@@ -28,6 +29,13 @@ public final class FakeDiscord implements AutoCloseable {
         return new FakeDiscord(rest, gateway, gateway.startAndGetUrl());
     }
 
+    /** A fake Discord that never sends the guild its interactions come from (see {@link FakeDiscordGateway#neverSendTheGuild}). */
+    public static FakeDiscord startWithoutTheGuild() throws IOException, InterruptedException {
+        FakeDiscord discord = start();
+        discord.gateway.neverSendTheGuild();
+        return discord;
+    }
+
     /** Settings pointing JDA here, for the fake guild, pinging the fake support role. */
     public DiscordSettings settings() {
         return settings("fake-token-for-loopback");
@@ -35,11 +43,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The same settings with another bot token, e.g. a canary that must never show up in a log. */
     public DiscordSettings settings(String token) {
-        return DiscordSettings.withToken(token)
-                .withRestBaseUrl(rest.baseUrl())
-                .withGatewayUrl(gatewayUrl)
-                .withGuildIds(List.of(DiscordPayloads.GUILD_ID))
-                .withSupportRoleId(DiscordPayloads.SUPPORT_ROLE_ID);
+        return new DiscordSettings(token, rest.baseUrl(), gatewayUrl, List.of(DiscordPayloads.GUILD_ID),
+                ConversationMode.THREAD, DiscordPayloads.SUPPORT_ROLE_ID, 0, null);
     }
 
     public FakeDiscordRest rest() {
@@ -58,6 +63,22 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 2,
                 DiscordPayloads.textChannel(), DiscordPayloads.user(userId, name),
                 DiscordPayloads.slashCommand(DataArray.empty())));
+        return id;
+    }
+
+    /**
+     * {@code /backup-help} with {@code options} (e.g. {@code fix: 9}) in the text channel or in a thread; returns the
+     * interaction id.
+     */
+    public String runSlashCommand(String token, String userId, String name, String channelId, DataArray options) {
+        String id = DiscordPayloads.snowflake();
+        rest.interactionIn(token, channelId);
+        rest.commandRunBy(token, id, DiscordPayloads.user(userId, name));
+        DataObject channel = channelId.equals(DiscordPayloads.TEXT_CHANNEL_ID) ? DiscordPayloads.textChannel()
+                : DiscordPayloads.thread(channelId, DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID,
+                        "help thread").put("permissions", "8");
+        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 2, channel,
+                DiscordPayloads.user(userId, name), DiscordPayloads.slashCommand(options)));
         return id;
     }
 

@@ -37,12 +37,21 @@ public final class FakeDiscordGateway extends WebSocketServer {
     private int sequence;
 
     private final Supplier<DataArray> activeThreads;
+    private volatile boolean sendsGuild = true;
 
     /** @param activeThreads the guild's threads that are still open, sent in GUILD_CREATE as Discord does */
     public FakeDiscordGateway(Supplier<DataArray> activeThreads) {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.activeThreads = activeThreads;
         setReuseAddr(true);
+    }
+
+    /**
+     * From now on the bot is told of no guild: READY lists none and no GUILD_CREATE follows, as for a user-installed
+     * app, or a guild whose GUILD_CREATE never arrives. Its interactions still come, and JDA sees a detached guild.
+     */
+    public void neverSendTheGuild() {
+        sendsGuild = false;
     }
 
     /** Starts listening and returns the ws:// URL to give JDA. */
@@ -160,7 +169,7 @@ public final class FakeDiscordGateway extends WebSocketServer {
         int shardId = shard.getInt(0);
         int shardTotal = shard.getInt(1);
         // Discord puts a guild on shard (guild_id >> 22) % shard_total: the fake guild's id puts it on shard 0.
-        boolean hasGuild = shardId == 0;
+        boolean hasGuild = shardId == 0 && sendsGuild;
         shards.put(shardId, socket);
         shardOf.put(socket, shardId);
         send(socket, event("READY", DiscordPayloads.ready("ws://127.0.0.1:" + getPort(), shardId, shardTotal, hasGuild)));

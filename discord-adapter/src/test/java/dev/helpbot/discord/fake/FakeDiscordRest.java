@@ -63,6 +63,8 @@ public final class FakeDiscordRest implements AutoCloseable {
     /** Threads opened so far, in order; all stay active, so a reconnecting bot gets them in GUILD_CREATE. */
     private final Map<String, DataObject> threadsById = new LinkedHashMap<>();
     private volatile String lastThreadId;
+    /** Channels where posting is refused with 403 Missing Access, as when the bot's role lost its permission. */
+    private final java.util.Set<String> refusedChannels = ConcurrentHashMap.newKeySet();
     private final String guildId;
     private final String parentChannelId;
 
@@ -91,6 +93,15 @@ public final class FakeDiscordRest implements AutoCloseable {
     /** A message a person typed, so that the bot can fetch it later, e.g. as the starter of its thread. */
     public void typed(DataObject message) {
         messagesById.put(message.getString("id"), message);
+    }
+
+    /** Posts in {@code channelId} get 403 Missing Access until {@link #allowPostsIn}, as when the bot lost its permission. */
+    public void refusePostsIn(String channelId) {
+        refusedChannels.add(channelId);
+    }
+
+    public void allowPostsIn(String channelId) {
+        refusedChannels.remove(channelId);
     }
 
     /** The threads opened so far, as GUILD_CREATE lists active threads. */
@@ -189,6 +200,10 @@ public final class FakeDiscordRest implements AutoCloseable {
                     .setBody("{\"message\": \"Unknown Message\", \"code\": 10008}");
         }
         Matcher channelMessage = CHANNEL_MESSAGE.matcher(path);
+        if (call.method().equals("POST") && channelMessage.matches() && refusedChannels.contains(channelMessage.group(1))) {
+            return new MockResponse().setResponseCode(403).setHeader("Content-Type", "application/json")
+                    .setBody("{\"message\": \"Missing Access\", \"code\": 50001}");
+        }
         if (call.method().equals("POST") && channelMessage.matches()) {
             return json(remember(DiscordPayloads.botMessage(nextId(), channelMessage.group(1), guildId, call.body())));
         }

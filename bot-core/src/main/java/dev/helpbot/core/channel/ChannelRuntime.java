@@ -1,0 +1,71 @@
+package dev.helpbot.core.channel;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.helpbot.core.Conversations;
+import dev.helpbot.core.channel.internal.DeliveryDedupe;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What every channel gets from the core, built once by bot-app: the conversations to ask, the sentences to say,
+ * and who hears how each delivery ended. A channel turns it into its own {@link Dispatcher}.
+ */
+public final class ChannelRuntime {
+
+    /** Lanes a channel runs at once; the rest queue. Each may wait on its platform, so more than the cores. */
+    private static final int LANE_THREADS = 32;
+
+    private final Conversations conversations;
+    private final ChannelTexts texts;
+    private final DeliveryObserver observer;
+    private final Duration dedupeWindow;
+    private final Ticker dedupeTicker;
+
+    private ChannelRuntime(Conversations conversations, ChannelTexts texts, DeliveryObserver observer,
+                           Duration dedupeWindow, Ticker dedupeTicker) {
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.observer = Objects.requireNonNull(observer, "observer");
+        this.dedupeWindow = dedupeWindow;
+        this.dedupeTicker = dedupeTicker;
+    }
+
+    public static ChannelRuntime of(Conversations conversations, ChannelTexts texts, DeliveryObserver observer) {
+        return new ChannelRuntime(conversations, texts, observer, DeliveryDedupe.DEFAULT_WINDOW, Ticker.systemTicker());
+    }
+
+    /** The same runtime with another observer, e.g. a test's. */
+    public ChannelRuntime withObserver(DeliveryObserver other) {
+        return new ChannelRuntime(conversations, texts, other, dedupeWindow, dedupeTicker);
+    }
+
+    /** How long a delivery id is remembered, by a clock in nanoseconds that tests move by hand. */
+    public ChannelRuntime withDedupeWindow(Duration window, Ticker nanoTicker) {
+        return new ChannelRuntime(conversations, texts, observer, window, nanoTicker);
+    }
+
+    public Conversations conversations() {
+        return conversations;
+    }
+
+    public ChannelTexts texts() {
+        return texts;
+    }
+
+    /**
+     * A dispatcher for one channel, with its own lanes and memory of deliveries and thread owners.
+     *
+     * @param platform the channel's name, as in {@link dev.helpbot.core.ConversationKey#platform()}, e.g. {@code slack}
+     * @param desk     the staff channel for hand-over notes; null posts them in the conversation
+     * @param command  the slash command as people type it, for the sentences that name it
+     */
+    public <P extends Place> Dispatcher<P> dispatcher(String platform, String command, Outbox<P> outbox,
+                                                      StaffDesk<P> desk) {
+        return new LaneDispatcher<>(platform, command, this, outbox, desk, LANE_THREADS,
+                new DeliveryDedupe(dedupeWindow, dedupeTicker));
+    }
+
+    DeliveryObserver observer() {
+        return observer;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.helpbot.core.channel;
+
+import dev.helpbot.core.Markup;
+import dev.helpbot.core.content.Content;
+import dev.helpbot.core.content.ResponseKey;
+import dev.helpbot.core.content.Responses;
+import java.util.Objects;
+
+/**
+ * The sentences channels say around a conversation, from {@code responses.yaml} like every other sentence, so no
+ * adapter writes prose of its own. Texts come as the core's markup unless a method says plain text. Placeholders
+ * that stand for platform syntax ({@code {person}}, {@code {place}}) are left in, for
+ * {@link MarkupRenderer#render(String, java.util.Map)} to fill after rendering.
+ */
+public final class ChannelTexts {
+
+    private final Responses responses;
+
+    private ChannelTexts(Responses responses) {
+        this.responses = Objects.requireNonNull(responses, "responses");
+    }
+
+    public static ChannelTexts from(Content content) {
+        return new ChannelTexts(content.responses());
+    }
+
+    /** Someone pressed or mentioned into another person's conversation. */
+    public String notYours(String command) {
+        return responses.format(ResponseKey.CHANNEL_NOT_YOURS, "command", Markup.quote(command));
+    }
+
+    /** Anything failed after the platform was told the bot is on it. */
+    public String apology() {
+        return responses.text(ResponseKey.CHANNEL_APOLOGY);
+    }
+
+    /** The bot may not post where it was asked. */
+    public String cannotPostHere(String command) {
+        return responses.format(ResponseKey.CHANNEL_CANNOT_POST_HERE, "command", Markup.quote(command));
+    }
+
+    /** A help thread's name, plain text. */
+    public String threadTitle(String personName) {
+        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_THREAD_TITLE)).replace("{name}", personName);
+    }
+
+    /** The message a help thread hangs off; {@code {person}} is left for the platform's mention. */
+    public String threadStarter() {
+        return responses.text(ResponseKey.CHANNEL_THREAD_STARTER);
+    }
+
+    /** What replaces a message's buttons once one was pressed. */
+    public String choiceMade(String label) {
+        return responses.format(ResponseKey.CHANNEL_CHOICE_MADE, "label", Markup.quote(label));
+    }
+
+    /** A hand-over note's first line; {@code {person}} and {@code {place}} are left for the platform's syntax. */
+    public String handoffFrom() {
+        return responses.text(ResponseKey.CHANNEL_HANDOFF_FROM);
+    }
+
+    /** A hand-over note's first line for a direct message; {@code {person}} is left for the platform's syntax. */
+    public String handoffFromDirectMessage() {
+        return responses.text(ResponseKey.CHANNEL_HANDOFF_FROM_DIRECT_MESSAGE);
+    }
+
+    /** The label of a link to the conversation, plain text. */
+    public String handoffOpenLabel() {
+        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_HANDOFF_OPEN));
+    }
+
+    /** What the slash command is for, plain text, as a command picker shows it. */
+    public String commandDescription() {
+        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_COMMAND_DESCRIPTION));
+    }
+
+    /** The command's fix-number option, plain text. */
+    public String optionFix() {
+        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_OPTION_FIX));
+    }
+
+    /** The command's start-over option, plain text. */
+    public String optionRestart() {
+        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_OPTION_RESTART));
+    }
+
+    /** The command's stats option, plain text. */
+    public String optionStats() {
+        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_OPTION_STATS));
+    }
+}
