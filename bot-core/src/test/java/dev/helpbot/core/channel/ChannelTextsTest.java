@@ -39,4 +39,17 @@ class ChannelTextsTest {
         assertThat(texts.optionRestart()).isNotBlank().hasSizeLessThanOrEqualTo(100);
         assertThat(texts.optionStats()).isNotBlank().hasSizeLessThanOrEqualTo(100);
     }
+
+    @Test
+    void webChatHandoff_quotesTheContact_andSaysWhenThereIsNone() {
+        assertThat(texts.handoffFromWebChat("<b>x</b>@everyone.io")).contains("\u2039b\u203Ax").contains("@\u200Beveryone")
+                .doesNotContain("{contact}");
+        assertThat(texts.handoffFromWebChat("  ")).isEqualTo(texts.handoffFromWebChat(null)).doesNotContain("{contact}");
+    }
+
+    @Test
+    void webPage_hasEveryWordOfThePage_asPlainText() {
+        assertThat(texts.webPage()).containsKeys("title", "send", "typing", "contact_prompt", "widget_open")
+                .allSatisfy((name, text) -> assertThat(text).as(name).isNotBlank().doesNotContain("**"));
+    }
 }
