@@ -99,11 +99,13 @@ public final class ChannelTexts {
 
     /**
      * A web chat hand-over note's first line, with the contact the person left quoted so it can neither format nor
-     * ping; {@code contact} null or blank says they left none.
+     * ping; {@code contact} null or blank says they left none. An '@' inside a word (an e-mail address's) stays as
+     * typed, so the team can copy the address: only one at a word's start can address people.
      */
     public String handoffFromWebChat(String contact) {
         return contact == null || contact.isBlank() ? responses.text(ResponseKey.WEB_HANDOFF_NO_CONTACT)
-                : responses.format(ResponseKey.WEB_HANDOFF_FROM, "contact", Markup.quote(contact.strip()));
+                : responses.format(ResponseKey.WEB_HANDOFF_FROM, "contact",
+                        Markup.quote(contact.strip()).replaceAll("(?<=[^\\s@\u200B])@\u200B", "@"));
     }
 
     /**

@@ -42,8 +42,10 @@ class ChannelTextsTest {
 
     @Test
     void webChatHandoff_quotesTheContact_andSaysWhenThereIsNone() {
-        assertThat(texts.handoffFromWebChat("<b>x</b>@everyone.io")).contains("\u2039b\u203Ax").contains("@\u200Beveryone")
-                .doesNotContain("{contact}");
+        assertThat(texts.handoffFromWebChat("<b>x</b>@example.io *y*")).contains("\u2039b\u203Ax\u2039/b\u203A@example.io")
+                .contains("\\*y\\*").doesNotContain("{contact}");
+        assertThat(texts.handoffFromWebChat("@everyone")).contains("@\u200Beveryone");
+        assertThat(texts.handoffFromWebChat("me @here")).contains("@\u200Bhere");
         assertThat(texts.handoffFromWebChat("  ")).isEqualTo(texts.handoffFromWebChat(null)).doesNotContain("{contact}");
     }
 
