@@ -15,7 +15,7 @@
   const contact = $('contact'), email = $('contact-email');
   let session = stored(SESSION_KEY) || newSession();
   let entries = load();
-  let socket = null, retries = 0, typingTimer = null;
+  let socket = null, retries = 0, typingTimer = null, everOpen = false;
 
   function stored(key) {
     try { return localStorage.getItem(key); } catch (e) { return null; }
@@ -204,9 +204,11 @@
     }
   }
 
+  // Before the first connection there is nothing to apologise for; after a drop, say that it reconnects.
   function connected(open) {
+    everOpen = everOpen || open;
     $('send').disabled = !open;
-    status.textContent = open ? '' : TEXTS.reconnecting || '';
+    status.textContent = open || !everOpen ? '' : TEXTS.reconnecting || '';
   }
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
