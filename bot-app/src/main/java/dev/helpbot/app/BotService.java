@@ -31,7 +31,8 @@ public final class BotService implements AutoCloseable {
     }
 
     public static BotService fromConfig(HelpbotRuntime runtime) {
-        return new BotService(runtime, Channels.fromConfig(runtime.config(), runtime.channelRuntime()));
+        return new BotService(runtime, Channels.fromConfig(runtime.config(), runtime.channelRuntime(),
+                runtime.webChannelRuntime()));
     }
 
     /** Starts the ops endpoints and every channel; a channel that cannot start stops everything. */

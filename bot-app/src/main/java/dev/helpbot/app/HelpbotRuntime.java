@@ -51,6 +51,8 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final ConversationEngine engine;
     private final IntentClassifier classifier;
     private final Conversations conversations;
+    /** The conversations behind the stats command, before any rate limit. */
+    private final Conversations answered;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -79,7 +81,7 @@ public final class HelpbotRuntime implements AutoCloseable {
                 .store(store).settings(settings)
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
-        Conversations answered = new StatsCommand(engine, content, store, analytics::snapshot);
+        this.answered = new StatsCommand(engine, content, store, analytics::snapshot);
         this.conversations = publicChannels ? new RateLimiter(answered, rateLimits(config.limits()), content) : answered;
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
@@ -92,7 +94,7 @@ public final class HelpbotRuntime implements AutoCloseable {
         return new HelpbotRuntime(config, false);
     }
 
-    /** For Discord and Slack, where anyone can write: rate limits on. */
+    /** For Discord, Slack and the web chat, where anyone can write: rate limits on. */
     public static HelpbotRuntime startForChannels(HelpbotConfig config) {
         return new HelpbotRuntime(config, true);
     }
@@ -134,6 +136,17 @@ public final class HelpbotRuntime implements AutoCloseable {
     /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
     public ChannelRuntime channelRuntime() {
         return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics));
+    }
+
+    /**
+     * What the web chat is built on: the same conversations and sessions, behind its own limit per session
+     * ({@code web.session_*}); its session is both the person and the place, so it has no limit per channel.
+     */
+    public ChannelRuntime webChannelRuntime() {
+        HelpbotConfig.Web web = config.web();
+        RateLimits perSession = new RateLimits(web.sessionPerMinute(), web.sessionBurst(), 0, 0);
+        return ChannelRuntime.of(new RateLimiter(answered, perSession, content), ChannelTexts.from(content),
+                new DeliveryMetrics(metrics));
     }
 
     public SessionStore store() {

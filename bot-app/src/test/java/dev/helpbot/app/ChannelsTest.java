@@ -9,6 +9,7 @@ import dev.helpbot.core.channel.ChatChannel;
 import dev.helpbot.discord.ConversationMode;
 import dev.helpbot.discord.DiscordSettings;
 import dev.helpbot.slack.SlackSettings;
+import dev.helpbot.web.WebSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,40 @@ class ChannelsTest {
         List<ChatChannel> both = Channels.fromConfig(config(Map.of("DISCORD_TOKEN", "dummy-discord",
                 "SLACK_BOT_TOKEN", "xoxb-dummy", "SLACK_APP_TOKEN", "xapp-dummy")), TestBots.channelRuntime());
         assertThat(both).extracting(ChatChannel::name).containsExactly("discord", "slack");
+    }
+
+    @Test
+    void fromConfig_startsTheWebChatWhenEnabled_withoutAnyToken() {
+        assertThat(Channels.fromConfig(config(Map.of("HELPBOT_WEB_ENABLED", "true")), TestBots.channelRuntime()))
+                .extracting(ChatChannel::name).containsExactly("web");
+    }
+
+    @Test
+    void fromConfig_givesTheWebChatSlacksStaffChannel_whenSlackHasOne() {
+        List<ChatChannel> channels = Channels.fromConfig(config(Map.of("HELPBOT_WEB_ENABLED", "true",
+                "SLACK_BOT_TOKEN", "xoxb-dummy", "SLACK_APP_TOKEN", "xapp-dummy", "HELPBOT_SLACK_HANDOFF_CHANNEL_ID",
+                "C0STAFF")), TestBots.channelRuntime());
+        assertThat(channels).extracting(ChatChannel::name).containsExactly("slack", "web");
+        assertThat(channels.get(0).sharedDesk()).isPresent();
+    }
+
+    @Test
+    void webSettings_carryEveryWebSetting() {
+        HelpbotConfig config = config(Map.of("HELPBOT_WEB_HOST", "127.0.0.1", "HELPBOT_WEB_PORT", "9000",
+                "HELPBOT_WEB_ALLOWED_ORIGINS", "https://help.example.com,https://docs.example.com",
+                "HELPBOT_WEB_HANDOFF_MESSAGE", "We will write.", "HELPBOT_WEB_ADDRESS_PER_MINUTE", "60",
+                "HELPBOT_WEB_ADDRESS_BURST", "9", "HELPBOT_WEB_MAX_FRAME_BYTES", "4096", "HELPBOT_WEB_SESSION_PER_MINUTE", "5"));
+        WebSettings settings = Channels.webSettings(config.web());
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+        assertThat(settings.port()).isEqualTo(9000);
+        assertThat(settings.allowedOrigins()).containsExactly("https://help.example.com", "https://docs.example.com");
+        assertThat(settings.handoffMessage()).isEqualTo("We will write.");
+        assertThat(settings.addressPerMinute()).isEqualTo(60);
+        assertThat(settings.addressBurst()).isEqualTo(9);
+        assertThat(settings.maxFrameBytes()).isEqualTo(4096);
+        assertThat(config.web().sessionPerMinute()).isEqualTo(5);
+        assertThat(config.web().port()).as("default, from helpbot.yaml").isNotEqualTo(config.ops().port());
+        assertThat(config(Map.of()).web().port()).isEqualTo(WebSettings.DEFAULT_PORT);
     }
 
     @Test

@@ -6,10 +6,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import dev.helpbot.core.testing.ChannelRules;
 import dev.helpbot.discord.DiscordChannel;
 import dev.helpbot.slack.SlackChannel;
+import dev.helpbot.web.WebChannel;
 import org.junit.jupiter.api.Test;
 
 /**
- * Across every module bot-app puts together (the app and both adapters): nothing but bot-core imports OpenNLP,
+ * Across every module bot-app puts together (the app and the three adapters): nothing but bot-core imports OpenNLP,
  * the sentence encoder's runtimes (ONNX Runtime, DJL, LangChain4j) or Caffeine.
  */
 class ModuleBoundariesTest {
@@ -26,5 +27,6 @@ class ModuleBoundariesTest {
         assertThat(everything.contain(HelpbotRuntime.class)).isTrue();
         assertThat(everything.contain(DiscordChannel.class)).isTrue();
         assertThat(everything.contain(SlackChannel.class)).isTrue();
+        assertThat(everything.contain(WebChannel.class)).isTrue();
     }
 }

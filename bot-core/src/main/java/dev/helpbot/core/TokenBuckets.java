@@ -8,26 +8,28 @@ import java.util.function.LongSupplier;
 /**
  * Per-key token buckets, bounded in number so that many senders cannot exhaust memory. Each bucket
  * also remembers whether its sender was already told to slow down, so a flood gets one notice, not one
- * per message.
+ * per message. {@link RateLimiter} keys them by person and channel; a channel that takes connections from anyone
+ * on the internet keys them by address too, before anything is read.
  */
-final class TokenBuckets {
+public final class TokenBuckets {
 
     /** What to do with one message. */
-    enum Verdict { ALLOW, REFUSE_AND_TELL, REFUSE_SILENTLY }
+    public enum Verdict { ALLOW, REFUSE_AND_TELL, REFUSE_SILENTLY }
 
     private final double tokensPerNano;
     private final double capacity;
     private final LongSupplier nanoTime;
     private final Cache<String, Bucket> buckets;
 
-    TokenBuckets(int perMinute, int burst, LongSupplier nanoTime) {
+    /** {@code burst} at once per key, then {@code perMinute} a minute; {@code nanoTime} is the clock they refill by. */
+    public TokenBuckets(int perMinute, int burst, LongSupplier nanoTime) {
         this.tokensPerNano = perMinute / (double) Duration.ofMinutes(1).toNanos();
         this.capacity = Math.max(1, burst);
         this.nanoTime = nanoTime;
         this.buckets = Caffeine.newBuilder().maximumSize(1_000_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
-    Verdict take(String key) {
+    public Verdict take(String key) {
         return buckets.get(key, k -> new Bucket(capacity, nanoTime.getAsLong())).take(this);
     }
 

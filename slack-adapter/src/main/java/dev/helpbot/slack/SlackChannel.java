@@ -12,6 +12,7 @@ import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
 import dev.helpbot.core.channel.Dispatcher;
 import dev.helpbot.core.channel.HttpIntake;
+import dev.helpbot.core.channel.SharedDesk;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +50,7 @@ public final class SlackChannel implements ChatChannel {
     private volatile Slack slack;
     private volatile App app;
     private volatile Dispatcher<SlackPlace> dispatcher;
+    private volatile SlackPoster poster;
     private volatile SocketModeApp socketModeApp;
     private volatile HttpIntake httpBridge;
 
@@ -86,7 +88,7 @@ public final class SlackChannel implements ChatChannel {
         app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
                 .subtypedMessageEventsAutoAckEnabled(true).build());
-        SlackPoster poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
+        poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
                 Optional.ofNullable(settings.supportUserGroupId()), settings.handoffChannelId());
         dispatcher = runtime.dispatcher(SlackEvents.PLATFORM, settings.commandName(), poster,
                 settings.handoffChannelId() == null ? null : poster);
@@ -152,6 +154,12 @@ public final class SlackChannel implements ChatChannel {
     public boolean isConnected() {
         boolean up = settings.mode() == SlackSettings.Mode.SOCKET ? socketConnected.get() : httpBridge != null;
         return slack != null && !closed.get() && up;
+    }
+
+    /** Other channels' hand-overs (the web chat's), in {@code slack.handoff_channel_id}, once Slack is connected. */
+    @Override
+    public Optional<SharedDesk> sharedDesk() {
+        return settings.handoffChannelId() == null ? Optional.empty() : Optional.of((handoff, from) -> poster.post(handoff, from));
     }
 
     /** The port the HTTP endpoint listens on (useful when configured as 0); -1 in Socket Mode. */

@@ -25,6 +25,7 @@ import dev.helpbot.core.channel.PlaceUnavailable;
 import dev.helpbot.core.channel.PlatformRefusal;
 import dev.helpbot.core.channel.PlatformText;
 import dev.helpbot.core.channel.RetryAfter;
+import dev.helpbot.core.channel.SharedDesk;
 import dev.helpbot.core.channel.StaffDesk;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * owner and thread. Every call fails loudly with Slack's error code and is repeated after the wait Slack asks for
  * when it rate-limits; calls run on a person's lane, so a wait delays only them.
  */
-class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace> {
+class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDesk {
 
     static final String ACTION_ID_PREFIX = "hb_choice_";
     static final String ACTION_ID_PATTERN = "^" + ACTION_ID_PREFIX + "\\d+$";
@@ -114,6 +115,12 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace> {
                 : texts.handoffFrom(), Map.of("person", SlackText.escape(ownerId), "place", "<#"
                 + conversation.channelId() + ">" + link(conversation)));
         post(new SlackPlace(conversation.workspace(), handoffChannelId, null, null), handoff(handoff, header));
+    }
+
+    /** Another channel's hand-over (the web chat's) in the staff channel, under its own first line. */
+    @Override
+    public void post(Handoff handoff, String fromMarkup) throws Exception {
+        post(new SlackPlace("-", handoffChannelId, null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup)));
     }
 
     /** A link to the thread, when Slack gives one safe to put in a link; without one the channel alone is named. */

@@ -15,6 +15,8 @@ final class SlackText implements Dialect {
 
     /** Invisible, and enough to stop Slack from reading the next character as formatting. */
     private static final char ZERO_WIDTH_SPACE = '\u200B';
+    /** Only a '\\n' ends a line for Slack (UNIX_LINES), as for the escaping around it. */
+    private static final Pattern QUOTE_AT_LINE_START = Pattern.compile("(?md)^( *)&gt;");
     private static final Pattern BROADCAST_WORD = Pattern.compile("(?i)@(channel|here|everyone)");
 
     /** Literal text, safe anywhere in mrkdwn: entities escaped, formatting and pings defused. */
@@ -50,18 +52,8 @@ final class SlackText implements Dialect {
         return "<" + url.replace("&", "&amp;") + "|" + escape(label.isBlank() ? url : label).replace("|", "\u00A6") + ">";
     }
 
-    /** A line that starts with '>' would be shown as a quote; start it with an invisible space instead. */
+    /** A line that starts with '>' (after spaces) would be shown as a quote; start it with an invisible space instead. */
     private static String defuseQuotes(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2);
-        boolean lineStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            if (lineStart && text.startsWith("&gt;", i)) {
-                out.append(ZERO_WIDTH_SPACE);
-            }
-            char c = text.charAt(i);
-            out.append(c);
-            lineStart = c == '\n' || (lineStart && c == ' ');
-        }
-        return out.toString();
+        return QUOTE_AT_LINE_START.matcher(text).replaceAll("$1" + ZERO_WIDTH_SPACE + "&gt;");
     }
 }

@@ -2,6 +2,8 @@ package dev.helpbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.helpbot.core.Handoff;
+import dev.helpbot.core.channel.SharedDesk;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,5 +71,24 @@ class SlackHandoffChannelEndToEndTest {
         assertThat(posts.get(1).param("text")).startsWith("<!subteam^" + HttpModeBot.SUPPORT_GROUP
                 + "> Conversation with " + ALICE + " in a direct message with the bot");
         assertThat(bot.slack.calls("chat.getPermalink")).isEmpty();
+    }
+
+    @Test
+    void handoffFromAnotherChannel_goesToTheStaffChannelWithPingAndItsFirstLineEscaped() throws Exception {
+        SharedDesk desk = bot.channel.sharedDesk().orElseThrow();
+
+        desk.post(new Handoff(Handoff.Reason.REQUESTED, "**Help needed**"), "Web chat. Contact: <!channel>@x.io");
+
+        FakeSlackApi.Call note = bot.slack.await("chat.postMessage", 1).get(0);
+        assertThat(note.param("channel")).isEqualTo(DESK);
+        assertThat(note.param("text")).startsWith("<!subteam^" + HttpModeBot.SUPPORT_GROUP + "> Web chat. Contact: &lt;!channel&gt;")
+                .contains("*Help needed*");
+    }
+
+    @Test
+    void withoutAHandoffChannel_noDeskForOtherChannels() throws Exception {
+        bot.close();
+        bot = HttpModeBot.start(settings -> settings);
+        assertThat(bot.channel.sharedDesk()).isEmpty();
     }
 }

@@ -11,11 +11,12 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * {@code helpbot run}: starts every channel whose token is set. With none set it opens the console
- * chat, so a new user can talk to the bot at once.
+ * {@code helpbot run}: starts every channel whose token is set, and the web chat when {@code web.enabled}. With
+ * none of them it opens the console chat, so a new user can talk to the bot at once.
  */
 @CommandLine.Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Start Discord and/or Slack when their tokens are set; otherwise chat in this console.")
+        description = "Start Discord and Slack when their tokens are set and the web chat when web.enabled is true;"
+                + " otherwise chat in this console.")
 public final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -27,8 +28,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         HelpbotConfig settings = config.load();
         HelpbotConfig.Secrets secrets = settings.secrets();
-        if (secrets.discordToken().isEmpty() && secrets.slackBotToken().isEmpty()) {
-            LOG.info("No DISCORD_TOKEN or SLACK_BOT_TOKEN set: starting the console chat.");
+        if (secrets.discordToken().isEmpty() && secrets.slackBotToken().isEmpty() && !settings.web().enabled()) {
+            LOG.info("No DISCORD_TOKEN or SLACK_BOT_TOKEN set and web.enabled is false: starting the console chat.");
             try (HelpbotRuntime runtime = HelpbotRuntime.start(settings)) {
                 new ConsoleChat(runtime.conversations(), Terminal.isInteractive()).run(Terminal.in(), Terminal.out());
             }

@@ -64,6 +64,18 @@ final class ConfigBinder {
                         text("slack", "command"),
                         optionalText("slack", "support_user_group_id"),
                         optionalText("slack", "handoff_channel_id")),
+                new HelpbotConfig.Web(
+                        flag("web", "enabled"),
+                        text("web", "host"),
+                        (int) number("web", "port", 0, 65_535),
+                        list("web", "allowed_origins"),
+                        text("web", "handoff_message"),
+                        oneOf("web", "staff_desk", Set.of("slack", "none")),
+                        (int) number("web", "session_per_minute", 0, 100_000),
+                        (int) number("web", "session_burst", 0, 100_000),
+                        (int) number("web", "address_per_minute", 0, 1_000_000),
+                        (int) number("web", "address_burst", 0, 1_000_000),
+                        (int) number("web", "max_frame_bytes", 256, 1 << 20)),
                 new HelpbotConfig.Secrets(
                         secret("DISCORD_TOKEN"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
                         secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL")));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * file given with {@code --config}, and the environment.
  */
 public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Nlu nlu, Ops ops,
-                            Discord discord, Slack slack, Secrets secrets) {
+                            Discord discord, Slack slack, Web web, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength, double clarifyThreshold,
                          double clauseThreshold) {
@@ -42,6 +42,15 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
 
     public record Slack(String mode, String apiBaseUrl, String httpHost, int httpPort, String httpPath, String command,
                         Optional<String> supportUserGroupId, Optional<String> handoffChannelId) {
+    }
+
+    /**
+     * @param staffDesk        {@code slack} or {@code none}: where the web chat's hand-overs go
+     * @param sessionPerMinute flood protection per session, as {@link Limits#userPerMinute()} per person elsewhere
+     */
+    public record Web(boolean enabled, String host, int port, List<String> allowedOrigins, String handoffMessage,
+                      String staffDesk, int sessionPerMinute, int sessionBurst, int addressPerMinute, int addressBurst,
+                      int maxFrameBytes) {
     }
 
     /** Values that only ever come from the environment. {@link #toString()} never shows them. */

@@ -4,6 +4,9 @@ import dev.helpbot.core.Markup;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.content.Responses;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -87,5 +90,36 @@ public final class ChannelTexts {
     /** The command's stats option, plain text. */
     public String optionStats() {
         return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_OPTION_STATS));
+    }
+
+    /** The notice for a flood that a channel refuses before the conversations see it (the web chat, by address). */
+    public String slowDown() {
+        return responses.text(ResponseKey.SLOW_DOWN);
+    }
+
+    /**
+     * A web chat hand-over note's first line, with the contact the person left quoted so it can neither format nor
+     * ping; {@code contact} null or blank says they left none. An '@' inside a word (an e-mail address's) stays as
+     * typed, so the team can copy the address: only one at a word's start can address people.
+     */
+    public String handoffFromWebChat(String contact) {
+        return contact == null || contact.isBlank() ? responses.text(ResponseKey.WEB_HANDOFF_NO_CONTACT)
+                : responses.format(ResponseKey.WEB_HANDOFF_FROM, "contact",
+                        Markup.quote(contact.strip()).replaceAll("(?<=[^\\s@\u200B])@\u200B", "@"));
+    }
+
+    /**
+     * The web page's own words, plain text, by their name in {@code responses.yaml} without the {@code web_page_}
+     * prefix ({@code send}, {@code typing}, ...), in the file's order: the page sets each as text, never as HTML.
+     */
+    public Map<String, String> webPage() {
+        Map<String, String> page = new LinkedHashMap<>();
+        for (ResponseKey key : ResponseKey.values()) {
+            if (key.name().startsWith("WEB_PAGE_")) {
+                page.put(key.name().substring("WEB_PAGE_".length()).toLowerCase(Locale.ROOT),
+                        Markup.toPlainText(responses.text(key)));
+            }
+        }
+        return page;
     }
 }

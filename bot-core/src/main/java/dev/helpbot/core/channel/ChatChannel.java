@@ -1,5 +1,7 @@
 package dev.helpbot.core.channel;
 
+import java.util.Optional;
+
 /**
  * A place people talk to the bot: Discord, Slack, the console. bot-app starts every enabled channel,
  * reports their health, and stops them on shutdown. Implementations live in adapter modules.
@@ -14,6 +16,14 @@ public interface ChatChannel extends AutoCloseable {
 
     /** True while connected and able to take messages. */
     boolean isConnected();
+
+    /**
+     * This channel's staff channel for other channels' hand-overs, usable once {@link #start() started}; empty when it
+     * has none configured.
+     */
+    default Optional<SharedDesk> sharedDesk() {
+        return Optional.empty();
+    }
 
     /** Stops taking new messages, lets in-flight ones finish, and disconnects. Idempotent. */
     @Override

@@ -102,7 +102,28 @@ public enum ResponseKey {
     CHANNEL_COMMAND_DESCRIPTION,
     CHANNEL_OPTION_FIX,
     CHANNEL_OPTION_RESTART,
-    CHANNEL_OPTION_STATS;
+    CHANNEL_OPTION_STATS,
+
+    // Web chat: the hand-over note's first line, and the page's own words (ChannelTexts.webPage()).
+    WEB_HANDOFF_FROM("contact"),
+    WEB_HANDOFF_NO_CONTACT,
+    WEB_PAGE_TITLE,
+    WEB_PAGE_LOG_LABEL,
+    WEB_PAGE_INPUT_LABEL,
+    WEB_PAGE_INPUT_PLACEHOLDER,
+    WEB_PAGE_SEND,
+    WEB_PAGE_TYPING,
+    WEB_PAGE_YOU,
+    WEB_PAGE_BOT,
+    WEB_PAGE_CONTACT_PROMPT,
+    WEB_PAGE_CONTACT_LABEL,
+    WEB_PAGE_CONTACT_SEND,
+    WEB_PAGE_CONTACT_SKIP,
+    WEB_PAGE_SUMMARY_LABEL,
+    WEB_PAGE_RECONNECTING,
+    WEB_PAGE_NEW_CHAT,
+    WEB_PAGE_WIDGET_OPEN,
+    WEB_PAGE_WIDGET_CLOSE;
 
     private final List<String> placeholders;
 

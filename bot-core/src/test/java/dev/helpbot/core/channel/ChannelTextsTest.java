@@ -39,4 +39,19 @@ class ChannelTextsTest {
         assertThat(texts.optionRestart()).isNotBlank().hasSizeLessThanOrEqualTo(100);
         assertThat(texts.optionStats()).isNotBlank().hasSizeLessThanOrEqualTo(100);
     }
+
+    @Test
+    void webChatHandoff_quotesTheContact_andSaysWhenThereIsNone() {
+        assertThat(texts.handoffFromWebChat("<b>x</b>@example.io *y*")).contains("\u2039b\u203Ax\u2039/b\u203A@example.io")
+                .contains("\\*y\\*").doesNotContain("{contact}");
+        assertThat(texts.handoffFromWebChat("@everyone")).contains("@\u200Beveryone");
+        assertThat(texts.handoffFromWebChat("me @here")).contains("@\u200Bhere");
+        assertThat(texts.handoffFromWebChat("  ")).isEqualTo(texts.handoffFromWebChat(null)).doesNotContain("{contact}");
+    }
+
+    @Test
+    void webPage_hasEveryWordOfThePage_asPlainText() {
+        assertThat(texts.webPage()).containsKeys("title", "send", "typing", "contact_prompt", "widget_open")
+                .allSatisfy((name, text) -> assertThat(text).as(name).isNotBlank().doesNotContain("**"));
+    }
 }

@@ -28,6 +28,14 @@ public interface ChannelUnderTest extends AutoCloseable {
     /** Someone else presses the newest button with {@code choiceId} offered to {@code owner}. */
     void pressAs(String presser, String owner, String choiceId) throws Exception;
 
+    /**
+     * Whether other people see this person's conversation and may press its buttons: true in a Discord or Slack
+     * channel; false on the web chat, where whoever holds the session is the person.
+     */
+    default boolean sharesPlaces() {
+        return true;
+    }
+
     /** Everything the bot posted so far, in order: conversation messages, notices, staff notes. */
     List<Posted> posted();
 

@@ -15,18 +15,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The shipped content with every sentence replaced by a word that names it: each {@code responses.yaml} value by
- * its key, each piece of playbook prose (titles, whys, steps, notes, variant labels) by {@code pb_<fix>_<field>_<n>}.
+ * its key, each piece of playbook prose (titles, whys, steps, notes, variant labels) by {@code pb_<fix>_<field>_<n>},
+ * each FAQ and near-miss answer likewise.
  * The NLU examples stay, so the bot reads people as before. Whatever prose is left on the wire then came from code.
  */
 public final class KeysOnlyContent {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> PROSE_FIELDS = Set.of("title", "why", "label");
+    private static final Set<String> PROSE_FIELDS = Set.of("title", "why", "label", "answer");
     private static final Set<String> PROSE_LISTS = Set.of("steps", "notes");
 
     private final Content content;
@@ -49,6 +51,12 @@ public final class KeysOnlyContent {
             YAML.writeValue(folder.resolve(ContentLoader.RESPONSES_FILE).toFile(), responses);
             YAML.writeValue(folder.resolve(ContentLoader.PLAYBOOK_FILE).toFile(), playbook);
             YAML.writeValue(folder.resolve(ContentLoader.NLU_FILE).toFile(), read(ContentLoader.NLU_FILE));
+            // The FAQ's and the near misses' answers are the bot's sentences too; their questions teach the reader.
+            for (String file : List.of(ContentLoader.FAQ_FILE, ContentLoader.NEAR_MISSES_FILE)) {
+                JsonNode answers = read(file);
+                replaceProse(answers, file.substring(0, file.indexOf('.')));
+                YAML.writeValue(folder.resolve(file).toFile(), answers);
+            }
             this.content = ContentLoader.standard().loadDirectory(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
