@@ -67,8 +67,8 @@ class FixContentThroughEngineTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "phone_model:x_or_later   | **Volume Up**, then **Volume Down**, then hold the **Side button**",
-            "phone_model:8_or_se      | **Volume Up**, then **Volume Down**, then hold the **Side button**",
+            "phone_model:x_or_later   | **Volume Up**, then **Volume Down**, then press and hold the **Side button**",
+            "phone_model:8_or_se      | **Volume Up**, then **Volume Down**, then press and hold the **Side button**",
             "phone_model:7_or_earlier | hold **Volume Down** and the **Side button** together",
     })
     void restartFix_showsTheForceRestartForEachGroup(String choice, String forceRestart) {
