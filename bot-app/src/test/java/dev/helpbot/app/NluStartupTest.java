@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class NluStartupTest {
     void start_withContentDirectory_trainsReusingEncodings_andKeepsNewOnesInTheCache() throws IOException {
         Path content = temp.resolve("content");
         Files.createDirectories(content);
-        for (String file : List.of(ContentLoader.PLAYBOOK_FILE, ContentLoader.NLU_FILE, ContentLoader.RESPONSES_FILE)) {
+        for (String file : ContentLoader.FILES) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(ContentLoader.BUNDLED_PREFIX + file)) {
                 Files.write(content.resolve(file), in.readAllBytes());
             }
