@@ -83,7 +83,9 @@ public final class ShippedModelBuilder {
     /** The content files, the borrowed data and the compiled NLU code: what the model depends on. */
     private static String inputsDigest(Path classes) throws IOException, NoSuchAlgorithmException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        // faq.yaml too: its questions are examples of the question intent.
         for (String resource : List.of(ContentLoader.BUNDLED_PREFIX + ContentLoader.NLU_FILE,
+                ContentLoader.BUNDLED_PREFIX + ContentLoader.FAQ_FILE,
                 ContentLoader.BUNDLED_PREFIX + OutOfScopeExamples.KINDS_FILE, OutOfScopeExamples.CLINC150_TRAIN)) {
             try (InputStream in = ShippedModelBuilder.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {

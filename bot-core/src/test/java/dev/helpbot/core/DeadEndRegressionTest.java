@@ -34,18 +34,23 @@ class DeadEndRegressionTest {
     }
 
     @Test
-    void regression_restartFixWithNoModel_descriptionOfThePhone_isTheAnswer() {
+    void regression_restartFixWithNoModel_descriptionOfThePhone_narrowsTheQuestion() {
         jump(7);
-        Reply reply = say("its the one with the home button");
-        assertThat(reply.fix()).isEqualTo(7);
-        assertThat(reply.text()).contains("1. ").doesNotContain("Which one do you have?");
+        Reply narrowed = say("its the one with the home button");
+        assertThat(narrowed.fix()).isEqualTo(7);
+        assertThat(narrowed.text()).contains("Which iPhone with a Home button is it?");
+        assertThat(narrowed.choices()).extracting(Choice::id)
+                .contains("phone_model:8_or_se", "phone_model:7_or_earlier").doesNotContain("phone_model:x_or_later");
+        Reply steps = say("its an 8");
+        assertThat(steps.text()).contains("1. ").contains("These steps are for your iPhone 8.");
     }
 
     @Test
     void regression_restartFixWithNoModel_dontKnow_showsBothWays() {
         jump(7);
         Reply reply = say("no idea which one i have");
-        assertThat(reply.text()).contains("iPhone X or later").contains("iPhone 8, SE or earlier");
+        assertThat(reply.text()).contains("iPhone X or later").contains("iPhone 8 or SE (2nd or 3rd generation)")
+                .contains("iPhone 7 or earlier, or SE (1st generation)");
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One fix of the playbook.
+ * One fix of the playbook, in the order it is shown: title, why, warning, steps, alternatives, notes,
+ * check.
  *
  * @param number        1-based position in the playbook; also what users type ("fix 4")
  * @param id            stable identifier from the content file
@@ -16,17 +17,22 @@ import java.util.OptionalInt;
  * @param alsoCalled    words people use for the fix when they ask for it by name ("the update one")
  * @param whenIosBelow  an iOS major version below which a first message that names it points to this fix
  * @param why           one line on why the fix helps
+ * @param warning       what to know before starting (what a step deletes or needs), shown before the steps
  * @param steps         numbered steps, when the fix has one way of doing it
+ * @param alternatives  choices shown after the steps that are not a sequence (delete data or buy space)
  * @param variants      alternative step lists chosen by what we know about the user's phone
  * @param notes         short tips shown after the steps
+ * @param check         how to see that the fix worked, shown last, before "Did this fix it?"
  */
 public record Fix(int number, String id, String title, String shortName, String symptomIntent,
-                  Optional<String> ruledOutBy, List<String> alsoCalled, OptionalInt whenIosBelow, String why, List<String> steps, Optional<FixVariants> variants,
-                  List<String> notes) {
+                  Optional<String> ruledOutBy, List<String> alsoCalled, OptionalInt whenIosBelow, String why,
+                  Optional<String> warning, List<String> steps, List<Alternative> alternatives,
+                  Optional<FixVariants> variants, List<String> notes, String check) {
 
     public Fix {
         alsoCalled = List.copyOf(alsoCalled);
         steps = List.copyOf(steps);
+        alternatives = List.copyOf(alternatives);
         notes = List.copyOf(notes);
     }
 }

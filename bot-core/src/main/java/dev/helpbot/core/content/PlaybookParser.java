@@ -3,25 +3,38 @@ package dev.helpbot.core.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns the {@code playbook.yaml} tree into a {@link Playbook}, checking every reference. */
 final class PlaybookParser {
 
+    static final int MAX_TITLE = 40;
     static final int MAX_SHORT_NAME = 30;
+    static final int MAX_WHY = 140;
+    static final int MAX_WARNING = 300;
+    static final int MAX_CHECK = 300;
+    static final int MAX_NOTES = 3;
+
+    static final Set<String> FIX_KEYS = Set.of("id", "title", "short_name", "symptom_intent", "ruled_out_by",
+            "also_called", "when_ios_below", "why", "warning", "steps", "alternatives", "variants", "notes", "check");
+    /** A note that opens like this warns: after the steps it comes too late, so it belongs in 'warning'. */
+    private static final Pattern WARNING_WORDS = Pattern.compile(
+            "^(?:don'?t|do not|never|careful|caution|warning|before you)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Set<String> knownIntents;
     private final YamlFields fields;
+    private final StepsParser stepsParser;
 
     PlaybookParser(Set<String> knownIntents, List<ContentProblem> problems) {
         this.knownIntents = knownIntents;
         this.fields = new YamlFields(ContentLoader.PLAYBOOK_FILE, problems);
+        this.stepsParser = new StepsParser(fields);
     }
 
     Playbook parse(JsonNode root) {
@@ -44,11 +57,14 @@ final class PlaybookParser {
                     fields.problem(path + ".id", "id '" + id.get() + "' is already used by " + earlier);
                 }
             }
-            Optional<String> title = fields.requiredText(entry, "title", path);
-            Optional<String> why = fields.requiredText(entry, "why", path);
-            Optional<String> shortName = fields.requiredText(entry, "short_name", path);
-            shortName.filter(name -> name.length() > MAX_SHORT_NAME).ifPresent(name -> fields.problem(path + ".short_name",
-                    "is " + name.length() + " characters; a short name has at most " + MAX_SHORT_NAME));
+            stepsParser.unknownKeys(entry, path, FIX_KEYS);
+            Optional<String> title = limited(fields.requiredText(entry, "title", path), path + ".title", MAX_TITLE);
+            Optional<String> why = limited(fields.requiredText(entry, "why", path), path + ".why", MAX_WHY);
+            Optional<String> shortName = limited(fields.requiredText(entry, "short_name", path), path + ".short_name",
+                    MAX_SHORT_NAME);
+            Optional<String> warning = limited(fields.optionalText(entry, "warning", path), path + ".warning",
+                    MAX_WARNING);
+            Optional<String> check = limited(fields.requiredText(entry, "check", path), path + ".check", MAX_CHECK);
             Optional<String> symptom = fields.requiredText(entry, "symptom_intent", path);
             symptom.ifPresent(intent -> checkIntent(intent, path + ".symptom_intent", symptomPaths, "a symptom"));
             Optional<String> ruledOutBy = fields.optionalText(entry, "ruled_out_by", path);
@@ -75,16 +91,19 @@ final class PlaybookParser {
                 }
             }
             boolean hasVariants = entry.has("variants");
-            List<String> steps = fields.textList(entry, "steps", path, !hasVariants);
-            if (hasVariants && entry.has("steps")) {
-                fields.problem(path, "has both 'steps' and 'variants'; keep one");
+            List<String> steps = stepsParser.steps(entry, path, !hasVariants);
+            if (hasVariants && (entry.has("steps") || entry.has("alternatives"))) {
+                fields.problem(path, "has 'variants' and also 'steps' or 'alternatives'; with variants, each option "
+                        + "has its own");
             }
-            Optional<FixVariants> variants = hasVariants ? parseVariants(entry.get("variants"), path + ".variants")
+            List<Alternative> alternatives = stepsParser.alternatives(entry, path);
+            Optional<FixVariants> variants = hasVariants ? stepsParser.variants(entry.get("variants"), path + ".variants")
                     : Optional.empty();
-            List<String> notes = fields.textList(entry, "notes", path, false);
-            if (id.isPresent() && title.isPresent() && why.isPresent() && symptom.isPresent() && shortName.isPresent()) {
-                fixes.add(new Fix(i + 1, id.get(), title.get(), shortName.get(), symptom.get(), ruledOutBy, alsoCalled, whenIosBelow, why.get(),
-                        steps, variants, notes));
+            List<String> notes = notes(entry, path);
+            if (id.isPresent() && title.isPresent() && why.isPresent() && symptom.isPresent() && shortName.isPresent()
+                    && check.isPresent()) {
+                fixes.add(new Fix(i + 1, id.get(), title.get(), shortName.get(), symptom.get(), ruledOutBy, alsoCalled,
+                        whenIosBelow, why.get(), warning, steps, alternatives, variants, notes, check.get()));
             }
         }
         return new Playbook(fixes);
@@ -101,54 +120,23 @@ final class PlaybookParser {
         }
     }
 
-    private Optional<FixVariants> parseVariants(JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            fields.problem(path, "must be a mapping with 'by' and 'options'");
-            return Optional.empty();
+    private List<String> notes(JsonNode entry, String path) {
+        List<String> notes = fields.textList(entry, "notes", path, false);
+        if (notes.size() > MAX_NOTES) {
+            fields.problem(path + ".notes", "has " + notes.size() + " tips; keep at most " + MAX_NOTES);
         }
-        Optional<FixVariants.VariantKey> by = fields.requiredText(node, "by", path).flatMap(name -> {
-            Optional<FixVariants.VariantKey> key = FixVariants.VariantKey.fromYaml(name);
-            if (key.isEmpty()) {
-                fields.problem(path + ".by", "'" + name + "' is not something the bot can tell; use phone_model or ios_version");
-            }
-            return key;
-        });
-        Optional<String> defaultOption = fields.optionalText(node, "default", path);
-        List<FixVariants.VariantOption> options = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        JsonNode optionList = node.get("options");
-        List<JsonNode> optionNodes = new ArrayList<>();
-        if (optionList == null || !optionList.isArray() || optionList.isEmpty()) {
-            fields.problem(path + ".options", "missing or empty; list the alternatives");
-        } else {
-            optionList.forEach(optionNodes::add);
-        }
-        for (int i = 0; i < optionNodes.size(); i++) {
-            JsonNode option = optionNodes.get(i);
-            String optionPath = path + ".options[" + i + "]";
-            if (!option.isObject()) {
-                fields.problem(optionPath, "must be a mapping");
-                continue;
-            }
-            Optional<String> id = fields.requiredText(option, "id", optionPath);
-            Optional<String> label = fields.requiredText(option, "label", optionPath);
-            List<String> steps = fields.textList(option, "steps", optionPath, true);
-            id.ifPresent(value -> {
-                if (!seen.add(value)) {
-                    fields.problem(optionPath + ".id", "option '" + value + "' appears twice");
-                }
-                by.filter(key -> !key.optionIds().contains(value)).ifPresent(key -> fields.problem(optionPath + ".id",
-                        "'" + value + "' is not an option of " + key.yamlName() + "; use one of " + key.optionIds()));
-            });
-            if (id.isPresent() && label.isPresent()) {
-                options.add(new FixVariants.VariantOption(id.get(), label.get(), steps));
+        for (int n = 0; n < notes.size(); n++) {
+            if (WARNING_WORDS.matcher(notes.get(n)).find()) {
+                fields.problem(path + ".notes[" + n + "]", "reads as a warning, which would come after the steps it is "
+                        + "about; move it to 'warning', shown before them");
             }
         }
-        by.ifPresent(key -> key.optionIds().stream().filter(expected -> !seen.contains(expected)).forEach(missing ->
-                fields.problem(path + ".options", "no option '" + missing + "'; every " + key.yamlName()
-                        + " value needs steps")));
-        defaultOption.filter(value -> !seen.contains(value)).ifPresent(value ->
-                fields.problem(path + ".default", "'" + value + "' is not one of the options"));
-        return by.map(key -> new FixVariants(key, defaultOption, options));
+        return notes;
+    }
+
+    private Optional<String> limited(Optional<String> text, String key, int max) {
+        text.filter(value -> value.length() > max).ifPresent(value -> fields.problem(key,
+                "is " + value.length() + " characters; keep it to " + max));
+        return text;
     }
 }

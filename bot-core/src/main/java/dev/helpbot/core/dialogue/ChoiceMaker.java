@@ -5,6 +5,7 @@ import dev.helpbot.core.content.Fix;
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.content.Responses;
+import dev.helpbot.core.nlu.PhoneModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class ChoiceMaker {
     List<Choice> forFix(Session session) {
         int fix = session.currentFix();
         if (session.awaitingPhoneModel()) {
-            return phoneModels(playbook.fix(fix));
+            return phoneModels(playbook.fix(fix), session);
         }
         List<Choice> choices = new ArrayList<>();
         choices.add(choice(ResponseKey.CHOICE_WORKED, ChoiceIds.of(Intents.WORKED, fix)));
@@ -48,14 +49,24 @@ final class ChoiceMaker {
         return choices;
     }
 
-    List<Choice> phoneModels(Fix fix) {
+    /**
+     * A button per restart group, leaving out the groups the phone can't be in ("iPhone SE" has a Home
+     * button), then "I don't know", skip and a person.
+     */
+    List<Choice> phoneModels(Fix fix, Session session) {
         List<Choice> choices = new ArrayList<>();
-        fix.variants().ifPresent(variants -> variants.options().forEach(option ->
-                choices.add(new Choice(ChoiceIds.of(Intents.PHONE_MODEL, option.id()), option.label()))));
+        fix.variants().ifPresent(variants -> variants.choices().stream()
+                .filter(option -> fits(option.id(), session))
+                .forEach(option -> choices.add(new Choice(ChoiceIds.of(Intents.PHONE_MODEL, option.id()), option.label()))));
         choices.add(choice(ResponseKey.CHOICE_MODEL_UNKNOWN, Intents.MODEL_UNKNOWN));
         choices.add(choice(ResponseKey.CHOICE_SKIP, ChoiceIds.of(Intents.SKIP, fix.number())));
         choices.add(choice(ResponseKey.CHOICE_HUMAN, Intents.HUMAN));
         return choices;
+    }
+
+    private static boolean fits(String restartGroup, Session session) {
+        Optional<PhoneModel.Family> group = PhoneModel.Family.ofRestartGroup(restartGroup);
+        return session.phone().isEmpty() || group.isEmpty() || session.phone().get().family().includes(group.get());
     }
 
     List<Choice> afterResolved() {

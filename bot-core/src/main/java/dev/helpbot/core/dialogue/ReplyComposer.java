@@ -5,11 +5,9 @@ import dev.helpbot.core.ConversationStatus;
 import dev.helpbot.core.Handoff;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.content.Fix;
-import dev.helpbot.core.content.FixVariants;
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.content.Responses;
-import dev.helpbot.core.nlu.PhoneModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +18,13 @@ final class ReplyComposer {
     private final Playbook playbook;
     private final Responses responses;
     private final ChoiceMaker choices;
+    private final FixText fixText;
 
     ReplyComposer(Playbook playbook, Responses responses) {
         this.playbook = playbook;
         this.responses = responses;
         this.choices = new ChoiceMaker(playbook, responses);
+        this.fixText = new FixText(playbook, responses);
     }
 
     String text(ResponseKey key) {
@@ -44,55 +44,28 @@ final class ReplyComposer {
         return reply(join(prefix, text(ResponseKey.WELCOME)), choices.welcome(), ConversationStatus.IDLE, null);
     }
 
-    /** Fix {@code session.currentFix()} in full: progress line, why, steps, tips, the question. */
+    /** Fix {@code session.currentFix()} in full: progress line, why, warning, steps, tips, check, the question. */
     Reply fix(Session session, String prefix) {
         Fix fix = playbook.fix(session.currentFix());
-        StringBuilder text = new StringBuilder();
-        text.append(fixHeader(fix)).append('\n').append(fix.why());
-        boolean byModel = fix.variants().filter(v -> v.by() == FixVariants.VariantKey.PHONE_MODEL).isPresent();
-        if (byModel && session.phone().isPresent()) {
-            // Say which phone the steps are for, so a wrong model is caught before the wrong buttons are pressed.
-            text.append('\n').append(format(ResponseKey.STEPS_FOR_PHONE, "model", session.phone().get().name()));
-        }
-        appendSteps(text, stepsFor(fix, session).orElse(fix.steps()));
-        appendNotesAndQuestion(text, fix);
-        return reply(join(prefix, text.toString()), choices.forFix(session), ConversationStatus.FIX, fix.number());
+        return reply(join(prefix, fixText.render(fix, session)), choices.forFix(session), ConversationStatus.FIX,
+                fix.number());
     }
 
     /** A fix whose steps depend on the phone, with every variant's steps, for when the model is not known. */
     Reply fixWithEveryVariant(Session session, String prefix) {
         Fix fix = playbook.fix(session.currentFix());
-        StringBuilder text = new StringBuilder();
-        text.append(fixHeader(fix)).append('\n').append(fix.why());
-        fix.variants().ifPresent(variants -> {
-            text.append('\n').append(text(ResponseKey.EVERY_VARIANT));
-            for (FixVariants.VariantOption option : variants.options()) {
-                text.append("\n**").append(option.label()).append("**");
-                appendSteps(text, option.steps());
-            }
-        });
-        appendNotesAndQuestion(text, fix);
-        return reply(join(prefix, text.toString()), choices.forFix(session), ConversationStatus.FIX, fix.number());
-    }
-
-    private static void appendSteps(StringBuilder text, List<String> steps) {
-        for (int i = 0; i < steps.size(); i++) {
-            text.append('\n').append(i + 1).append(". ").append(steps.get(i));
-        }
-    }
-
-    private void appendNotesAndQuestion(StringBuilder text, Fix fix) {
-        for (String note : fix.notes()) {
-            text.append('\n').append(text(ResponseKey.TIP_PREFIX)).append(' ').append(note);
-        }
-        text.append('\n').append(text(ResponseKey.FIX_QUESTION));
+        return reply(join(prefix, fixText.renderEveryVariant(fix)), choices.forFix(session), ConversationStatus.FIX,
+                fix.number());
     }
 
     /** Asks which iPhone it is, for a fix whose steps depend on it. */
     Reply askPhoneModel(Session session, String prefix) {
         Fix fix = playbook.fix(session.currentFix());
-        String text = fixHeader(fix) + '\n' + text(ResponseKey.ASK_PHONE_MODEL);
-        return reply(join(prefix, text), choices.phoneModels(fix), ConversationStatus.FIX, fix.number());
+        // "iPhone SE" alone fits two restart groups: ask which one, not which iPhone all over again.
+        String question = session.phone().map(phone -> format(ResponseKey.ASK_WHICH_MODEL, "model", phone.name()))
+                .orElseGet(() -> text(ResponseKey.ASK_PHONE_MODEL));
+        return reply(join(prefix, fixHeader(fix) + '\n' + question), choices.phoneModels(fix, session),
+                ConversationStatus.FIX, fix.number());
     }
 
     /** A short reminder of where the conversation is, after a message that did not move it. */
@@ -175,21 +148,11 @@ final class ReplyComposer {
 
     /** The steps for the user's phone; empty when they depend on something we don't know and must ask. */
     Optional<List<String>> stepsFor(Fix fix, Session session) {
-        if (fix.variants().isEmpty()) {
-            return Optional.of(fix.steps());
-        }
-        FixVariants variants = fix.variants().get();
-        Optional<String> optionId = switch (variants.by()) {
-            case PHONE_MODEL -> session.phone().map(PhoneModel::family).map(PhoneModel.Family::variantId);
-            case IOS_VERSION -> session.ios().isPresent()
-                    ? Optional.of(session.ios().getAsInt() >= 15 ? "ios15_or_later" : "ios14_or_earlier")
-                    : Optional.empty();
-        };
-        return optionId.or(variants::defaultOption).flatMap(variants::option).map(FixVariants.VariantOption::steps);
+        return fixText.stepsFor(fix, session);
     }
 
     private String fixHeader(Fix fix) {
-        return format(ResponseKey.FIX_HEADER, "number", fix.number(), "total", playbook.size(), "title", fix.title());
+        return fixText.header(fix);
     }
 
     private static Integer fixOnScreen(Session session) {

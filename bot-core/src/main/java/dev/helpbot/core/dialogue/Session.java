@@ -194,10 +194,12 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
                 bounded(appended(others, new Fact(Fact.Kind.IOS_VERSION, 0, version)), MAX_FACTS), notes);
     }
 
-    /** A name beats a description: "iPhone 13" is kept over a later "the one with Face ID". */
+    /**
+     * A name beats a description that fits it: "iPhone 13" is kept over a later "the one with Face ID", and
+     * "iPhone 8" over "it has a Home button".
+     */
     private static PhoneModel better(PhoneModel known, PhoneModel found) {
-        boolean foundIsOnlyAFamily = found.equals(PhoneModel.ofFamily(found.family()));
-        return known != null && foundIsOnlyAFamily && known.family() == found.family() ? known : found;
+        return known != null && found.isOnlyAFamily() && found.family().includes(known.family()) ? known : found;
     }
 
     /** Adds a fact unless it is known already; the oldest facts give way past {@link #MAX_FACTS}. */

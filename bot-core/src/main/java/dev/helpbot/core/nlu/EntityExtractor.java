@@ -23,6 +23,14 @@ public final class EntityExtractor {
     private static final List<String> ORDINAL_WORDS =
             List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
 
+    /** Which iPhone SE: by ordinal ("2nd gen"), by year (2020) or by number ("se 3"). */
+    private static final String ORDINAL = "(1st|first|2nd|second|3rd|third)";
+    private static final Pattern SE_WITH_GENERATION = Pattern.compile(
+            "\\bse\\s*\\(?\\s*(?:" + ORDINAL + "(?:[\\s-]*gen(?:eration)?)?\\b|(2016|2020|2022)\\b|([123])(?![0-9]))"
+                    + "|\\b" + ORDINAL + "[\\s-]*gen(?:eration)?\\s+(?:iphone\\s*)?se\\b");
+    /** After "which iPhone SE is it?", a generation alone answers. */
+    private static final Pattern BARE_GENERATION = Pattern.compile(
+            "\\b" + ORDINAL + "[\\s-]*gen(?:eration)?\\b|\\b(2016|2020|2022)\\b");
     private static final String SUFFIX = "(?:\\s*(pro\\s*max|pro|plus|mini|max|e|s|c))?";
     private static final Pattern NAMED_IPHONE = Pattern.compile(
             "\\biphone\\s*(xs\\s*max|xr|xs|x|se|air|\\d{1,2})" + SUFFIX + "(?![a-z0-9])");
@@ -37,7 +45,7 @@ public final class EntityExtractor {
             "\\b(?:fix|number|no\\.?|option|solution)\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|"
                     + String.join("|", NUMBER_WORDS) + ")\\b|#\\s*(\\d{1,2})\\b");
     private static final Pattern ORDINAL_FIX = Pattern.compile(
-            "\\b(?:the\\s+)?(\\d)(?:st|nd|rd|th)\\b(?!\\s+step)|\\b(" + String.join("|", ORDINAL_WORDS)
+            "\\b(?:the\\s+)?(\\d)(?:st|nd|rd|th)\\b(?!\\s+step)(?![\\s-]*gen)|\\b(" + String.join("|", ORDINAL_WORDS)
                     + ")\\s+(?:fix|one|solution)\\b");
     private static final Pattern STEP_NUMBER = Pattern.compile(
             "\\bsteps?\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|" + String.join("|", NUMBER_WORDS) + ")\\b"
@@ -81,7 +89,8 @@ public final class EntityExtractor {
             return Optional.of(PhoneModel.ofFamily(PhoneModel.Family.X_OR_LATER));
         }
         if (HOME_BUTTON.matcher(lower).find()) {
-            return Optional.of(PhoneModel.ofFamily(PhoneModel.Family.EIGHT_OR_EARLIER));
+            // A Home button says how the screen looks, not which of the two Home-button restart groups it is.
+            return Optional.of(PhoneModel.ofFamily(PhoneModel.Family.HOME_BUTTON));
         }
         return Optional.empty();
     }
@@ -111,6 +120,10 @@ public final class EntityExtractor {
     }
 
     private static Optional<PhoneModel> findModel(String lower, boolean expectingPhoneModel) {
+        Matcher se = SE_WITH_GENERATION.matcher(lower);
+        if (se.find()) {
+            return Optional.of(seOfGeneration(se));
+        }
         for (Pattern pattern : List.of(NAMED_IPHONE, INTRODUCED_MODEL, SIZED_MODEL)) {
             Matcher m = pattern.matcher(lower);
             while (m.find()) {
@@ -125,8 +138,31 @@ public final class EntityExtractor {
             if (m.find()) {
                 return toModel(m.group(1), m.group(2));
             }
+            Matcher generation = BARE_GENERATION.matcher(lower);
+            if (generation.find()) {
+                // Of the iPhones people name by generation, only the SE has several with the same name.
+                return Optional.of(seOfGeneration(generation));
+            }
         }
         return Optional.empty();
+    }
+
+    /** The SE of the generation a match names: its groups are an ordinal, a year, or a number, in any order. */
+    private static PhoneModel seOfGeneration(Matcher m) {
+        String said = "";
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.group(group) != null) {
+                said = m.group(group);
+                break;
+            }
+        }
+        int generation = switch (said) {
+            case "1st", "first", "2016", "1" -> 1;
+            case "2nd", "second", "2020", "2" -> 2;
+            default -> 3;
+        };
+        String name = "iPhone SE (" + List.of("1st", "2nd", "3rd").get(generation - 1) + " generation)";
+        return new PhoneModel(name, generation == 1 ? PhoneModel.Family.SEVEN_OR_EARLIER : PhoneModel.Family.EIGHT_OR_SE);
     }
 
     static Optional<PhoneModel> toModel(String base, String suffix) {
@@ -138,8 +174,9 @@ public final class EntityExtractor {
                         PhoneModel.Family.X_OR_LATER));
             }
             case "se" -> {
-                // Every SE has a Home button, so it restarts like an iPhone 8.
-                return Optional.of(new PhoneModel("iPhone SE", PhoneModel.Family.EIGHT_OR_EARLIER));
+                // Every SE has a Home button, but the first one force restarts like an iPhone 6s and the
+                // later two like an iPhone 8: "SE" alone doesn't say which.
+                return Optional.of(new PhoneModel("iPhone SE", PhoneModel.Family.HOME_BUTTON));
             }
             case "air" -> {
                 return Optional.of(new PhoneModel("iPhone Air", PhoneModel.Family.X_OR_LATER));
@@ -154,8 +191,9 @@ public final class EntityExtractor {
                 }
                 String name = "iPhone " + number + (tail.equals(" e") || tail.equals(" s") || tail.equals(" c")
                         ? tail.strip() : tail);
-                return Optional.of(new PhoneModel(name, number <= 8
-                        ? PhoneModel.Family.EIGHT_OR_EARLIER : PhoneModel.Family.X_OR_LATER));
+                PhoneModel.Family family = number > 8 ? PhoneModel.Family.X_OR_LATER
+                        : number == 8 ? PhoneModel.Family.EIGHT_OR_SE : PhoneModel.Family.SEVEN_OR_EARLIER;
+                return Optional.of(new PhoneModel(name, family));
             }
         }
     }

@@ -163,12 +163,8 @@ public final class TurnReader {
         return readText(pending, session);
     }
 
+    /** The restart group a "which iPhone?" button names; empty for a button of an older message's options. */
     private static Optional<PhoneModel.Family> familyOf(String variantId) {
-        for (PhoneModel.Family family : PhoneModel.Family.values()) {
-            if (family.variantId().equals(variantId)) {
-                return Optional.of(family);
-            }
-        }
-        return Optional.empty();
+        return PhoneModel.Family.ofRestartGroup(variantId);
     }
 }

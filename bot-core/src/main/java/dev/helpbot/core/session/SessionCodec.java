@@ -82,7 +82,7 @@ public final class SessionCodec {
                 attempts.add(new FixAttempt(Integer.parseInt(parts[0]), FixAttempt.Outcome.valueOf(parts[1])));
             }
             PhoneModel phone = node.has("pm")
-                    ? new PhoneModel(node.get("pm").asText(), PhoneModel.Family.valueOf(node.get("pf").asText()))
+                    ? new PhoneModel(node.get("pm").asText(), PhoneModel.Family.ofStoredName(node.get("pf").asText()))
                     : null;
             Pending pending = node.has("q") ? Pending.valueOf(node.get("q").asText())
                     : node.path("ask").asBoolean(false) ? Pending.PHONE_MODEL : Pending.NONE;

@@ -32,12 +32,16 @@ class ContentValidationTest {
     }
 
     @Test
-    void bundledContent_restartFix_hasStepsForBothPhoneFamilies() {
+    void bundledContent_restartFix_hasStepsForEachRestartGroupAndAsksWhenUnknown() {
         Fix restart = TestBots.content().playbook().fix(7);
         assertThat(restart.variants()).hasValueSatisfying(v -> {
             assertThat(v.by()).isEqualTo(FixVariants.VariantKey.PHONE_MODEL);
-            assertThat(v.defaultOption()).isEmpty();
-            assertThat(v.options()).extracting(FixVariants.VariantOption::id).containsExactlyInAnyOrder("x_or_later", "8_or_earlier");
+            assertThat(v.whenNotKnown()).as("no not_known option, so the bot asks").isEmpty();
+            assertThat(v.options()).extracting(FixVariants.VariantOption::id)
+                    .containsExactly("x_or_later", "8_or_se", "7_or_earlier");
+            assertThat(v.options()).allSatisfy(option -> assertThat(option.alternatives())
+                    .as(option.id() + " has a force restart").anySatisfy(a -> assertThat(a.steps().toString())
+                            .contains("Force restart")));
         });
     }
 
@@ -87,6 +91,48 @@ class ContentValidationTest {
                             .startsWith("near_misses.yaml: near_misses[0] (cracked_screen).intent:")
                             .contains("not declared"));
                 });
+    }
+
+    @Test
+    void load_brokenWarningCheckAndAlternatives_reportsEachByFixAndKey() {
+        assertThatThrownBy(() -> STRICT.load(resource("broken-content/")))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    List<String> problems = e.problems().stream().map(ContentProblem::toString).toList();
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[1] (one).steps:").contains("3 to 7"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[3] (four).title:").contains("40"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[3] (four).warnign:").contains("warning"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[3] (four).check:").contains("missing"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[3] (four).alternatives[0].steps:").contains("empty"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[3] (four).notes[0]:").contains("'warning'"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[4] (five).variants.options:").contains("not_known"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("playbook.yaml: fixes[4] (five).variants.options[1] (ios14_or_earlier).steps:")
+                            .contains("3 to 7"));
+                });
+    }
+
+    @Test
+    void bundledContent_everyFixEndsWithTheBackUpNowCheck() {
+        assertThat(TestBots.content().playbook().fixes()).allSatisfy(fix -> assertThat(fix.check())
+                .as(fix.id() + " check").contains("**Back Up Now**").contains("**Last successful backup**"));
+    }
+
+    @Test
+    void bundledContent_fixesThatDeleteOrNeedSomethingWarnFirst() {
+        Playbook playbook = TestBots.content().playbook();
+        assertThat(playbook.fix(4).warning()).hasValueSatisfying(w -> assertThat(w).contains("every device"));
+        assertThat(playbook.fix(6).warning()).hasValueSatisfying(w -> assertThat(w).contains("password").contains("code"));
+        assertThat(playbook.fix(8).warning()).hasValueSatisfying(w -> assertThat(w)
+                .contains("Wi-Fi passwords").contains("keyboard dictionary").contains("Apple Pay").contains("stay"));
+        assertThat(playbook.fixes()).filteredOn(fix -> fix.number() != 4 && fix.number() != 6 && fix.number() != 8)
+                .allSatisfy(fix -> assertThat(fix.warning()).as(fix.id()).isEmpty());
     }
 
     @Test

@@ -83,7 +83,7 @@ class DialoguePolicyTest {
         for (int i = 0; i < 8; i++) {
             session = decide(session, SKIP).session();
             if (session.awaitingPhoneModel()) {
-                session = decide(session, phone(PhoneModel.Family.EIGHT_OR_EARLIER)).session();
+                session = decide(session, phone(PhoneModel.Family.EIGHT_OR_SE)).session();
             }
         }
         Decision d = decide(session, NOT_WORKED);
@@ -181,16 +181,18 @@ class DialoguePolicyTest {
         Decision d = decide(Session.NEW, symptom(7));
         assertThat(d.session().awaitingPhoneModel()).isTrue();
         assertThat(d.reply().choices()).extracting(Choice::id)
-                .contains("phone_model:x_or_later", "phone_model:8_or_earlier", "skip:7");
+                .contains("phone_model:x_or_later", "phone_model:8_or_se", "phone_model:7_or_earlier", "skip:7");
     }
 
     @Test
     void restartFix_phoneFamiliesGetDifferentSteps() {
         Session asking = decide(Session.NEW, symptom(7)).session();
         String faceId = decide(asking, phone(PhoneModel.Family.X_OR_LATER)).reply().text();
-        String homeButton = decide(asking, phone(PhoneModel.Family.EIGHT_OR_EARLIER)).reply().text();
-        assertThat(faceId).contains("Volume").isNotEqualTo(homeButton);
-        assertThat(homeButton).contains("Top");
+        String eightOrSe = decide(asking, phone(PhoneModel.Family.EIGHT_OR_SE)).reply().text();
+        String sevenOrEarlier = decide(asking, phone(PhoneModel.Family.SEVEN_OR_EARLIER)).reply().text();
+        assertThat(faceId).contains("one of the volume buttons").isNotEqualTo(eightOrSe);
+        assertThat(eightOrSe).doesNotContain("one of the volume buttons").doesNotContain("Top button");
+        assertThat(sevenOrEarlier).contains("Top button").contains("**Home button**");
     }
 
     @Test

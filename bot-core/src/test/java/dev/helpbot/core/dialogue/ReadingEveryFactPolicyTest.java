@@ -146,7 +146,8 @@ class ReadingEveryFactPolicyTest {
         assertThat(second.session().awaitingPhoneModel()).isTrue();
         Decision third = decide(second.session(), new Reading.NotUnderstood());
         assertThat(third.session().awaitingPhoneModel()).isFalse();
-        assertThat(third.reply().text()).contains("iPhone X or later").contains("iPhone 8, SE or earlier");
+        assertThat(third.reply().text()).contains("iPhone X or later").contains("iPhone 8 or SE (2nd or 3rd generation)")
+                .contains("iPhone 7 or earlier, or SE (1st generation)");
         assertThat(third.reply().fix()).isEqualTo(7);
     }
 
@@ -154,7 +155,8 @@ class ReadingEveryFactPolicyTest {
     void regression_dontKnowTheModel_showsBothWays() {
         Session asking = decide(Session.NEW, new Reading.Symptom(7, "phone_glitchy")).session();
         Decision d = decide(asking, new Reading.ModelUnknown());
-        assertThat(d.reply().text()).contains("iPhone X or later").contains("iPhone 8, SE or earlier")
+        assertThat(d.reply().text()).contains("iPhone X or later").contains("iPhone 8 or SE (2nd or 3rd generation)")
+                .contains("iPhone 7 or earlier, or SE (1st generation)")
                 .contains("Did this fix it?");
         assertThat(d.reply().choices()).extracting(Choice::id).contains("worked:7");
     }

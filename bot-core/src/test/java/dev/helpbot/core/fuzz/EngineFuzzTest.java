@@ -92,8 +92,8 @@ class EngineFuzzTest {
     static Gen<List<IncomingMessage>> actions() {
         Gen<String> choiceIds = Gen.oneOf(
                 Gen.constants("worked", "not_worked", "skip", "back", "repeat", "start_over", "human", "back_to_bot",
-                        "backup_fails", "storage_full", "help", "phone_model:x_or_later", "phone_model:8_or_earlier",
-                        "phone_model:nope", "jump_to_fix", "", ":", "::", "worked:", "stats"),
+                        "backup_fails", "storage_full", "help", "phone_model:x_or_later", "phone_model:8_or_se",
+                        "phone_model:7_or_earlier", "phone_model:8_or_earlier", "phone_model:nope", "jump_to_fix", "", ":", "::", "worked:", "stats"),
                 Gen.constants("worked", "not_worked", "skip", "back", "jump_to_fix")
                         .flatMap(intent -> Gen.integers(-2, 12).map(n -> intent + ":" + n)),
                 Gen.strings(CodePoints.any(), 0, 30));

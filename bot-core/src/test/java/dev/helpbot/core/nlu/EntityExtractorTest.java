@@ -12,11 +12,12 @@ class EntityExtractorTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1} ({2})")
     @CsvSource(delimiter = '|', value = {
-            "my 8 won't back up               | iPhone 8            | EIGHT_OR_EARLIER",
-            "I have an iPhone SE              | iPhone SE           | EIGHT_OR_EARLIER",
+            "my 8 won't back up               | iPhone 8            | EIGHT_OR_SE",
+            "I have an iPhone SE              | iPhone SE           | HOME_BUTTON",
+            "my iphone 7 plus is stuck        | iPhone 7 Plus       | SEVEN_OR_EARLIER",
             "13 pro max here                  | iPhone 13 Pro Max   | X_OR_LATER",
             "iphone x keeps failing           | iPhone X            | X_OR_LATER",
-            "on my iphone 6s                  | iPhone 6s           | EIGHT_OR_EARLIER",
+            "on my iphone 6s                  | iPhone 6s           | SEVEN_OR_EARLIER",
             "its an iphone 12 mini            | iPhone 12 mini      | X_OR_LATER",
             "iPhone XS Max, iOS 17            | iPhone XS Max       | X_OR_LATER",
             "got a 15 pro                     | iPhone 15 Pro       | X_OR_LATER",
@@ -66,11 +67,40 @@ class EntityExtractorTest {
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "the one with the home button | EIGHT_OR_EARLIER", "it has face id | X_OR_LATER",
+            "the one with the home button | HOME_BUTTON", "it has face id | X_OR_LATER",
             "no home button on it | X_OR_LATER",
     })
     void extract_phoneDescriptions_giveTheFamily(String text, PhoneModel.Family family) {
         assertThat(extractor.extract(text, true).phoneModel()).hasValueSatisfying(m -> assertThat(m.family()).isEqualTo(family));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "iphone se 2nd gen wont back up      | iPhone SE (2nd generation) | EIGHT_OR_SE",
+            "my se 2020 keeps failing            | iPhone SE (2nd generation) | EIGHT_OR_SE",
+            "its an iPhone SE (3rd generation)   | iPhone SE (3rd generation) | EIGHT_OR_SE",
+            "i have the se 3                     | iPhone SE (3rd generation) | EIGHT_OR_SE",
+            "first gen se                        | iPhone SE (1st generation) | SEVEN_OR_EARLIER",
+            "old iphone se 2016                  | iPhone SE (1st generation) | SEVEN_OR_EARLIER",
+    })
+    void extract_iphoneSeWithItsGeneration_givesItsRestartGroup(String text, String name, PhoneModel.Family family) {
+        assertThat(extractor.extract(text).phoneModel()).hasValue(new PhoneModel(name, family));
+    }
+
+    @ParameterizedTest(name = "after \"which SE?\": \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2nd gen | iPhone SE (2nd generation)", "its the third generation | iPhone SE (3rd generation)",
+            "the 2016 one | iPhone SE (1st generation)",
+    })
+    void extract_generationAloneAfterTheBotAsked_isAnSe(String text, String name) {
+        assertThat(extractor.extract(text, true).phoneModel()).hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(name));
+        assertThat(extractor.extract(text, true).fixNumber()).isEmpty();
+    }
+
+    @Test
+    void regression_aGenerationIsNeverAFixNumber() {
+        assertThat(extractor.extract("my iphone se 2nd gen wont back up").fixNumber()).isEmpty();
+        assertThat(extractor.extract("the 2nd one").fixNumber()).hasValue(2);
     }
 
     @Test

@@ -37,6 +37,14 @@ class SessionCodecTest {
     }
 
     @Test
+    void decode_phoneSavedBeforeThreeRestartGroups_keepsOnlyWhatTheOldGroupTells() {
+        String stored = "{\"v\":2,\"s\":\"FIX\",\"f\":7,\"pm\":\"iPhone SE\",\"pf\":\"EIGHT_OR_EARLIER\"}";
+        Session session = SessionCodec.decode(stored);
+        assertThat(session.phone()).hasValue(new PhoneModel("iPhone SE", PhoneModel.Family.HOME_BUTTON));
+        assertThat(session.phone().get().family().restartGroup()).as("the bot asks which one").isEmpty();
+    }
+
+    @Test
     void decode_garbage_failsWithAClearMessage() {
         assertThatThrownBy(() -> SessionCodec.decode("{\"v\":99}")).hasMessageContaining("unknown session format");
         assertThatThrownBy(() -> SessionCodec.decode("not json")).hasMessageContaining("unreadable session");
