@@ -76,10 +76,27 @@ final class FaqMatcher {
 
     /** The best entry for {@code question}, preferring the fix on screen ({@code 0} for none). */
     Optional<FaqEntry> match(String question, int fixOnScreen) {
-        return encoder.isPresent() ? matchBySimilarity(question, fixOnScreen) : matchByWords(question, fixOnScreen);
+        return match(question, question, fixOnScreen);
     }
 
-    private Optional<FaqEntry> matchBySimilarity(String question, int fixOnScreen) {
+    /**
+     * The best entry for a question clause or for the whole message it is part of, whichever is closer:
+     * "does it still run?" after "i charge on a wireless pad" asks about wireless charging.
+     */
+    Optional<FaqEntry> match(String question, String message, int fixOnScreen) {
+        if (encoder.isEmpty()) {
+            return matchByWords(question, fixOnScreen);
+        }
+        Scored byClause = bySimilarity(question, fixOnScreen);
+        Scored byMessage = message.equals(question) ? byClause : bySimilarity(message, fixOnScreen);
+        Scored best = byMessage.score() > byClause.score() ? byMessage : byClause;
+        return Optional.ofNullable(best.entry());
+    }
+
+    private record Scored(FaqEntry entry, double score) {
+    }
+
+    private Scored bySimilarity(String question, int fixOnScreen) {
         float[] asked = encoder.get().encode(question);
         FaqEntry best = null;
         double bestScore = 0;
@@ -100,7 +117,7 @@ final class FaqMatcher {
                 best = entry;
             }
         }
-        return Optional.ofNullable(best);
+        return new Scored(best, bestScore);
     }
 
     private Optional<FaqEntry> matchByWords(String question, int fixOnScreen) {

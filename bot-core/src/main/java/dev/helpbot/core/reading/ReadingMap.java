@@ -11,6 +11,7 @@ import dev.helpbot.core.dialogue.Reading.SocialKind;
 import dev.helpbot.core.nlu.Entities;
 import dev.helpbot.core.nlu.Interpretation;
 import dev.helpbot.core.nlu.SentenceEncoder;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -35,6 +36,8 @@ final class ReadingMap {
      * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
      */
     static final double CAUSE_OVER_GENERIC = 0.2;
+    /** With the fix's words in the message, this much of the probability for its symptom names the cause. */
+    static final double NAMED_CAUSE = 0.1;
     /**
      * A question is about a fix's area when that fix's symptom still gets this much of the probability
      * beside the question intent: "does it back up while plugged into my laptop?" is about charging.
@@ -58,14 +61,19 @@ final class ReadingMap {
      * @param fixOnScreen the fix on screen, 0 for none, to find the FAQ entry a question is about
      */
     Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen) {
-        return of(intent, confidence, words, entities, fixOnScreen, Interpretation.NONE);
+        return of(intent, confidence, words, entities, fixOnScreen, Interpretation.NONE, words);
     }
 
-    /** @param interpretation the whole ranking, to find the cause behind a generic failure or a question */
+    /**
+     * @param interpretation the whole ranking, to find the cause behind a generic failure or a question
+     * @param message        the whole message the clause is part of, for a question whose topic is in
+     *                       the clause before it ("i charge on a wireless pad, does it still run?")
+     */
     Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen,
-               Interpretation interpretation) {
+               Interpretation interpretation, String message) {
         if (intent.equals(Intents.BACKUP_FAILS)) {
-            Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC);
+            Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC).or(() -> namedCause(words,
+                    interpretation));
             if (cause.isPresent()) {
                 return cause.get();
             }
@@ -91,7 +99,7 @@ final class ReadingMap {
             case Intents.NOT_WORKED -> new Reading.NotWorked();
             case Intents.IN_PROGRESS -> new Reading.InProgress();
             case Intents.DID_IT -> new Reading.DidIt();
-            case Intents.QUESTION -> question(words, fixOnScreen, interpretation);
+            case Intents.QUESTION -> question(words, message, fixOnScreen, interpretation);
             case Intents.SKIP -> Reading.Navigate.to(Move.SKIP);
             case Intents.BACK -> Reading.Navigate.to(Move.BACK);
             case Intents.REPEAT -> Reading.Navigate.to(Move.REPEAT);
@@ -114,8 +122,8 @@ final class ReadingMap {
         };
     }
 
-    private Reading question(String words, int fixOnScreen, Interpretation interpretation) {
-        Optional<FaqEntry> answer = faq.match(words, fixOnScreen);
+    private Reading question(String words, String message, int fixOnScreen, Interpretation interpretation) {
+        Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen);
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
         if (about.isEmpty()) {
             // "Does my phone have to be charging for backup?" names the fix's area in so many words.
@@ -126,6 +134,20 @@ final class ReadingMap {
                     .map(reading -> OptionalInt.of(((Reading.Symptom) reading).fix())).orElse(OptionalInt.empty());
         }
         return new Reading.Question(answer, about);
+    }
+
+    /**
+     * "Why wont it back up, it keeps saying not enough icloud storage": when the words name a fix's area
+     * and the model gives its symptom some weight, the failure has that cause.
+     */
+    private Optional<Reading> namedCause(String words, Interpretation interpretation) {
+        OptionalInt named = fixNames.find(words);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Fix fix = content.playbook().fix(named.getAsInt());
+        return interpretation.probabilityOf(fix.symptomIntent()) >= NAMED_CAUSE
+                ? Optional.of(new Reading.Symptom(fix.number(), fix.symptomIntent())) : Optional.empty();
     }
 
     /** The most probable symptom in the ranking, when it gets at least {@code floor} of the probability. */
@@ -140,6 +162,11 @@ final class ReadingMap {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every fix's symptom intent. */
+    List<String> symptomIntents() {
+        return content.playbook().fixes().stream().map(Fix::symptomIntent).toList();
     }
 
     /** The update fix's symptom for an iOS version its content calls old. */

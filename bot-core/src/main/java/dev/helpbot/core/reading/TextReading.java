@@ -53,15 +53,19 @@ final class TextReading {
     /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
     static final double SURE_SMALL_TALK = 0.75;
     /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
-    static final double SURE_HELP = 0.5;
+    static final double SURE_HELP = 0.6;
     /** A request for a person is acted on only this sure: it pings the support team. */
-    static final double SURE_ASK_PERSON = 0.5;
+    static final double SURE_ASK_PERSON = 0.7;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
     private static final Pattern PERSON_WORD = Pattern.compile(
             "(?i)\\b(person|people|human|someone|somebody|anyone|agent|staff|mod|mods|moderator|admin|support|team|"
                     + "real|live|help ?desk|operator|rep|representative|escalate)\\b");
     /** A fact must beat a symptom of the same fix by this much to cancel it: a stated symptom is the stronger clue. */
     static final double SYMPTOM_MARGIN = 0.05;
+    /** This much of the probability on "my backup fails" and the symptoms together says the message is about one. */
+    static final double FAILING_BACKUP_MASS = 0.5;
+    /** A near miss read this clearly sets the context for the clauses beside it. */
+    static final double CLEAR_NEAR_MISS = 0.8;
     /** A whole message read as one symptom with this confidence names the topic, whatever its clauses say. */
     static final double WHOLE_TOPIC = 0.8;
     /** A runner-up this far below the best reading is no real contender. */
@@ -92,11 +96,11 @@ final class TextReading {
             return new Classified(cleanText, Interpretation.NONE, List.of());
         }
         List<String> clauses = Clauses.of(cleanText);
-        Interpretation whole = classifier.classify(cleanText);
+        Interpretation whole = classifier.classify(EmojiWords.spelled(cleanText));
         List<ClauseReading> read = new ArrayList<>();
         if (clauses.size() > 1) {
             for (String clause : clauses) {
-                read.add(new ClauseReading(clause, classifier.classify(clause)));
+                read.add(new ClauseReading(clause, classifier.classify(EmojiWords.spelled(clause))));
             }
         }
         return new Classified(cleanText, whole, read);
@@ -113,16 +117,22 @@ final class TextReading {
             double confidence = interpretation.confidence();
             if (interpretation.topIntent() != null && confidence >= settings.clauseThreshold()) {
                 Reading reading = unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
-                        fixOnScreen, interpretation), confidence, clause.words());
+                        fixOnScreen, interpretation, classified.text()), confidence, clause.words());
                 if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
                     clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel), confidence));
                 }
-            } else if (inClause.describesThePhone()) {
+            } else if (inClause.describesThePhone() && ranksDetail(interpretation)) {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
             }
         }
         Turn.Clause whole = readWhole(classified, found, session, fixOnScreen);
         boolean anyInScope = clauses.stream().anyMatch(c -> IN_SCOPE.contains(c.reading().kind()));
+        if (!anyInScope && !clauses.isEmpty() && aboutAFailingBackup(inContext(classified.whole(), session))) {
+            // "Backup not going through for days. im on ios 16.4 btw": no clause was sure of the cause, but
+            // the message is about a failing backup.
+            clauses.add(new Turn.Clause(classified.text(), new Reading.Generic(), whole.confidence()));
+            anyInScope = true;
+        }
         if (clauses.isEmpty()) {
             clauses.add(whole);
         } else if (whole.reading() instanceof Reading.Symptom symptom && whole.confidence() >= WHOLE_TOPIC
@@ -133,8 +143,8 @@ final class TextReading {
                 && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
             clauses.add(whole);
         }
-        return new Turn(withOldIosAsSymptom(asFailedRun(withoutContradictions(clauses, whole), session), found, session),
-                found, classified.text());
+        List<Turn.Clause> read = progressInContext(asFailedRun(withoutContradictions(clauses, whole), session));
+        return new Turn(withOldIosAsSymptom(read, found, session), found, classified.text());
     }
 
     /**
@@ -176,7 +186,7 @@ final class TextReading {
      */
     private static List<Turn.Clause> withoutContradictions(List<Turn.Clause> clauses, Turn.Clause whole) {
         Map<Integer, Double> symptoms = new HashMap<>();
-        if (whole.reading() instanceof Reading.Symptom symptom) {
+        if (whole.reading() instanceof Reading.Symptom symptom && whole.confidence() >= WHOLE_TOPIC) {
             // Read as a whole, the message says the symptom: "backup says it needs wifi but im on wifi".
             symptoms.put(symptom.fix(), 1.0);
         }
@@ -230,6 +240,36 @@ final class TextReading {
         return reading;
     }
 
+    /** An unsure clause that names the phone is a detail only when the model thinks it may be one. */
+    private static boolean ranksDetail(Interpretation interpretation) {
+        List<Interpretation.RankedIntent> ranking = interpretation.ranking();
+        return ranking.stream().limit(2).anyMatch(r -> r.intent().equals(Intents.DEVICE_DETAIL));
+    }
+
+    /** Most of the probability is on a failing backup, generic or with one cause or another. */
+    private boolean aboutAFailingBackup(Interpretation whole) {
+        double mass = whole.probabilityOf(Intents.BACKUP_FAILS);
+        for (String symptom : map.symptomIntents()) {
+            mass += whole.probabilityOf(symptom);
+        }
+        return mass >= FAILING_BACKUP_MASS;
+    }
+
+    /**
+     * "Battery drains super fast, like 50% by noon": beside a clear near miss, a weakly read progress
+     * report is the near miss's own figure, not a backup running.
+     */
+    private static List<Turn.Clause> progressInContext(List<Turn.Clause> clauses) {
+        boolean clearNearMiss = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.NEAR_MISS
+                && c.confidence() >= CLEAR_NEAR_MISS);
+        if (!clearNearMiss) {
+            return clauses;
+        }
+        List<Turn.Clause> kept = clauses.stream().filter(c -> c.reading().kind() != Kind.IN_PROGRESS
+                || c.confidence() >= CLEAR_NEAR_MISS).toList();
+        return kept.isEmpty() ? clauses : kept;
+    }
+
     /** With no fix on screen, answers to one are unlikely; on one, they are likely. */
     private static Interpretation inContext(Interpretation interpretation, Session session) {
         if (session.stage() == Stage.FIX && !session.awaitingPhoneModel()) {
@@ -253,7 +293,7 @@ final class TextReading {
             Reading reading = found.describesThePhone() ? new Reading.Detail() : new Reading.NotUnderstood();
             return new Turn.Clause(text, reading, confidence);
         }
-        Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation), found,
+        Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation, text), found,
                 session.awaitingPhoneModel());
         reading = unlessUnsure(reading, confidence, text);
         if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
@@ -287,7 +327,7 @@ final class TextReading {
         if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
             return new Reading.Detail();
         }
-        if (found.describesThePhone() && (reading.kind() == Kind.OFF_TOPIC || reading.kind() == Kind.NOT_UNDERSTOOD)) {
+        if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
             return new Reading.Detail();
         }
         return reading;
