@@ -28,7 +28,8 @@ public interface ConversationObserver {
      * One handled message.
      *
      * @param key         whose conversation
-     * @param turn        how the message was read
+     * @param turn        how the message was read; null for the support team's button on a hand-over note
+     *                    ({@link IncomingMessage#staff}), which is no message from the person
      * @param before      the session before it
      * @param after       the session after it
      * @param reply       what the bot answered

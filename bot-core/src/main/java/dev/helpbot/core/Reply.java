@@ -15,18 +15,27 @@ import java.util.Optional;
  * @param intent     the intent the message was read as, or {@code null} when no text was classified
  * @param confidence the classifier's probability for {@code intent}; 1.0 for buttons and commands
  * @param handoff    present when this reply hands the conversation to people
+ * @param handoffEvent what this reply did to a hand-over: opened it (with {@code handoff}), or, for the support
+ *                   team's buttons and the person's "back to the bot", claimed, solved or closed it
  */
 public record Reply(String text, List<Choice> choices, ConversationStatus status, Integer fix,
-                    String intent, double confidence, Optional<Handoff> handoff) {
+                    String intent, double confidence, Optional<Handoff> handoff, Optional<HandoffEvent> handoffEvent) {
 
     public Reply {
         Objects.requireNonNull(text, "text");
         choices = List.copyOf(choices);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(handoff, "handoff");
+        Objects.requireNonNull(handoffEvent, "handoffEvent");
         if (fix != null && fix < 1) {
             throw new IllegalArgumentException("fix numbers start at 1, got " + fix);
         }
+    }
+
+    /** A reply that changes no hand-over's state beyond opening {@code handoff}, if given. */
+    public Reply(String text, List<Choice> choices, ConversationStatus status, Integer fix, String intent,
+                 double confidence, Optional<Handoff> handoff) {
+        this(text, choices, status, fix, intent, confidence, handoff, Optional.empty());
     }
 
     /** True when there is nothing to post: adapters send no message at all. */
@@ -36,6 +45,12 @@ public record Reply(String text, List<Choice> choices, ConversationStatus status
 
     /** This reply with the classification that produced it. */
     public Reply withInterpretation(String intentName, double probability) {
-        return new Reply(text, choices, status, fix, intentName, probability, handoff);
+        return new Reply(text, choices, status, fix, intentName, probability, handoff, handoffEvent);
+    }
+
+    /** This reply having done {@code event} to a hand-over; a {@link HandoffEvent.Kind#CREATED} one also hands over. */
+    public Reply withHandoffEvent(HandoffEvent event) {
+        Optional<Handoff> opened = event.kind() == HandoffEvent.Kind.CREATED ? Optional.of(event.handoff()) : handoff;
+        return new Reply(text, choices, status, fix, intent, confidence, opened, Optional.of(event));
     }
 }

@@ -50,7 +50,7 @@ public final class StatsCommand implements Conversations {
         } else if (statistics == null) {
             text = content.responses().text(ResponseKey.STATS_NOT_KEPT);
         } else {
-            text = StatsReport.render(statistics.get(), content.playbook());
+            text = StatsReport.render(statistics.get(), content);
         }
         Session session = sessions.load(message.key()).orElseGet(StoredSession::absent).session();
         ConversationStatus status = session.stage().status();

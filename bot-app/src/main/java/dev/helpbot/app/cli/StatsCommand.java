@@ -6,14 +6,15 @@ import dev.helpbot.app.redis.RedisLink;
 import dev.helpbot.core.Markup;
 import dev.helpbot.core.analytics.StatsReport;
 import dev.helpbot.core.content.ContentLoader;
-import dev.helpbot.core.content.Playbook;
+import dev.helpbot.core.content.Content;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /** {@code helpbot stats}: which fixes help, from the analytics kept in Redis. */
 @CommandLine.Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Print per-fix analytics (shown, resolved, skipped, handed over) kept in Redis.")
+        description = "Print per-fix analytics (shown, resolved, skipped, handed over) and the support team's"
+                + " hand-overs (claimed, time to claim, solved) kept in Redis.")
 public final class StatsCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -32,15 +33,15 @@ public final class StatsCommand implements Callable<Integer> {
             return 2;
         }
         ContentLoader loader = ContentLoader.standard();
-        Playbook playbook = settings.content().directory().map(dir -> loader.loadDirectory(Path.of(dir)))
-                .orElseGet(loader::loadBundled).playbook();
+        Content content = settings.content().directory().map(dir -> loader.loadDirectory(Path.of(dir)))
+                .orElseGet(loader::loadBundled);
         try (RedisLink redis = new RedisLink(settings.secrets().redisUrl().get())) {
             if (!redis.isUp()) {
                 spec.commandLine().getErr().println("helpbot stats: Redis does not answer; check REDIS_URL.");
                 return 1;
             }
             RedisAnalyticsSink sink = new RedisAnalyticsSink(redis, settings.sessions().redisKeyPrefix());
-            spec.commandLine().getOut().println(Markup.toPlainText(StatsReport.render(sink.snapshot(), playbook)));
+            spec.commandLine().getOut().println(Markup.toPlainText(StatsReport.render(sink.snapshot(), content)));
             return 0;
         }
     }

@@ -2,15 +2,18 @@ package dev.helpbot.core.analytics;
 
 import dev.helpbot.core.ConversationObserver;
 import dev.helpbot.core.ConversationStatus;
+import dev.helpbot.core.HandoffEvent;
 import dev.helpbot.core.dialogue.FixAttempt;
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Stage;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Turns each handled message into the counters the support team asked for: per fix, how often it was
  * shown, resolved the problem, failed, was skipped, or was on screen when the user was handed over;
- * plus messages, fallbacks, resolutions, escalations and how many fixes a resolution took.
+ * plus messages, fallbacks, resolutions, escalations and how many fixes a resolution took; and for the support team,
+ * how long hand-overs waited to be claimed, how many the team solved and how many went back to the bot.
  */
 public final class AnalyticsRecorder implements ConversationObserver {
 
@@ -24,6 +27,11 @@ public final class AnalyticsRecorder implements ConversationObserver {
     public void onHandled(Handled handled) {
         Session before = handled.before();
         Session after = handled.after();
+        handled.reply().handoffEvent().ifPresent(this::countHandoff);
+        if (handled.turn() == null) {
+            // The team's button on a note: no message from the person, and no fix moved.
+            return;
+        }
         sink.increment(Counters.MESSAGES, 1);
         if (handled.reply().status() == ConversationStatus.FALLBACK) {
             sink.increment(Counters.FALLBACKS, 1);
@@ -46,6 +54,21 @@ public final class AnalyticsRecorder implements ConversationObserver {
             sink.increment(Counters.ESCALATED, 1);
             if (before.currentFix() > 0) {
                 sink.increment(Counters.fix(before.currentFix(), Counters.ESCALATED), 1);
+            }
+        }
+    }
+
+    private void countHandoff(HandoffEvent event) {
+        switch (event.kind()) {
+            case CLAIMED -> {
+                sink.increment(Counters.HANDOFFS_CLAIMED, 1);
+                long waited = Duration.between(event.handoff().openedAt(), event.at()).toMinutes();
+                sink.increment(Counters.claimedAfterMinutes((int) Math.min(waited, Integer.MAX_VALUE)), 1);
+            }
+            case SOLVED -> sink.increment(Counters.HANDOFFS_SOLVED, 1);
+            case RETURNED -> sink.increment(Counters.HANDOFFS_RETURNED, 1);
+            case CREATED, REMINDED -> {
+                // Escalations are counted from the stages below; a reminder changes nothing.
             }
         }
     }

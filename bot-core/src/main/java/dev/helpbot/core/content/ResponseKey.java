@@ -126,7 +126,35 @@ public enum ResponseKey {
     WEB_PAGE_RECONNECTING,
     WEB_PAGE_NEW_CHAT,
     WEB_PAGE_WIDGET_OPEN,
-    WEB_PAGE_WIDGET_CLOSE;
+    WEB_PAGE_WIDGET_CLOSE,
+
+    // Support team: the hand-over note's transcript and buttons, the team's presses, the reminder, Discord help
+    // forums, and the hand-over line of the stats.
+    TRANSCRIPT_HEADING,
+    TRANSCRIPT_TURN("said", "answered"),
+    TRANSCRIPT_SAID_TEXT("words"),
+    TRANSCRIPT_SAID_CHOICE("label"),
+    TRANSCRIPT_SAID_ATTACHMENT,
+    TRANSCRIPT_ANSWERED_FIX("number", "title"),
+    TRANSCRIPT_ANSWERED_IDLE,
+    TRANSCRIPT_ANSWERED_RESOLVED,
+    TRANSCRIPT_ANSWERED_ESCALATED,
+    TRANSCRIPT_ANSWERED_FALLBACK,
+    TRANSCRIPT_ANSWERED_CLARIFY,
+    STAFF_CHOICE_CLAIM,
+    STAFF_CHOICE_SOLVED,
+    STAFF_CHOICE_BACK_TO_BOT,
+    STAFF_NOTE_CLAIMED("name"),
+    STAFF_NOTE_SOLVED("name"),
+    STAFF_NOTE_RETURNED("name"),
+    STAFF_ONLY,
+    STAFF_ALREADY_CLAIMED("name"),
+    STAFF_HANDOFF_CLOSED,
+    STAFF_CLAIMED("name"),
+    STAFF_SOLVED,
+    STAFF_REMINDER("minutes"),
+    FORUM_OUT_OF_SCOPE,
+    STATS_HANDOFFS("opened", "claimed", "claim_time", "solved", "returned");
 
     private final List<String> placeholders;
 

@@ -127,6 +127,42 @@ final class ChoiceMaker {
         };
     }
 
+    /**
+     * The label of the button whose id is {@code choiceId}, as the bot offered it, for the team's transcript; the id
+     * itself for one the bot never offered.
+     */
+    String labelOf(String choiceId) {
+        ChoiceIds.Parsed parsed = ChoiceIds.parse(choiceId);
+        Optional<ResponseKey> fixed = switch (parsed.intent()) {
+            case Intents.WORKED -> Optional.of(ResponseKey.CHOICE_WORKED);
+            case Intents.NOT_WORKED -> Optional.of(ResponseKey.CHOICE_NOT_WORKED);
+            case Intents.SKIP -> Optional.of(ResponseKey.CHOICE_SKIP);
+            case Intents.BACK -> Optional.of(ResponseKey.CHOICE_BACK);
+            case Intents.HUMAN -> Optional.of(ResponseKey.CHOICE_HUMAN);
+            case Intents.BACK_TO_BOT -> Optional.of(ResponseKey.CHOICE_BACK_TO_BOT);
+            case Intents.START_OVER -> Optional.of(ResponseKey.CHOICE_START_OVER);
+            case Intents.BACKUP_FAILS -> Optional.of(ResponseKey.CHOICE_START_FIX_ONE);
+            case Intents.SOMETHING_ELSE -> Optional.of(ResponseKey.CHOICE_SOMETHING_ELSE);
+            case Intents.MODEL_UNKNOWN -> Optional.of(ResponseKey.CHOICE_MODEL_UNKNOWN);
+            default -> Optional.empty();
+        };
+        if (fixed.isPresent()) {
+            return responses.text(fixed.get());
+        }
+        if (parsed.intent().equals(Intents.JUMP_TO_FIX) && parsed.number().isPresent()
+                && playbook.hasFix(parsed.number().getAsInt())) {
+            Fix fix = playbook.fix(parsed.number().getAsInt());
+            return responses.format(ResponseKey.CHOICE_FIX_NUMBER, "number", fix.number(), "title", fix.title());
+        }
+        if (parsed.intent().equals(Intents.PHONE_MODEL) && parsed.argument().isPresent()) {
+            return playbook.fixes().stream().flatMap(fix -> fix.variants().stream())
+                    .flatMap(variants -> variants.choices().stream())
+                    .filter(option -> option.id().equals(parsed.argument().get())).map(option -> option.label())
+                    .findFirst().orElse(choiceId);
+        }
+        return playbook.fixForSymptom(parsed.intent()).map(Fix::title).orElse(choiceId);
+    }
+
     /** True when a clarifying question can offer {@code candidate} as a button. */
     boolean canOffer(Reading candidate, Session session) {
         return forCandidate(candidate, session).isPresent();

@@ -1,10 +1,13 @@
 package dev.helpbot.core.dialogue;
 
 import dev.helpbot.core.Handoff;
+import dev.helpbot.core.StaffAction;
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.content.Responses;
 import dev.helpbot.core.nlu.Entities;
+import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The conversation rules, as a pure function of (session, turn): no I/O, no clock, no platform.
@@ -18,6 +21,7 @@ public final class DialoguePolicy {
 
     private final Moves moves;
     private final ReplyComposer compose;
+    private final HandoffLifecycle handoffs;
 
     /**
      * @param maxMessageLength the longest text the engine reads, quoted back when a message is longer
@@ -25,6 +29,7 @@ public final class DialoguePolicy {
     public DialoguePolicy(Playbook playbook, Responses responses, int maxMessageLength) {
         this.compose = new ReplyComposer(playbook, responses);
         this.moves = new Moves(playbook, compose, maxMessageLength);
+        this.handoffs = new HandoffLifecycle(playbook, responses, compose);
     }
 
     public Decision decide(Session before, Turn turn) {
@@ -39,6 +44,29 @@ public final class DialoguePolicy {
         };
         return new Decision(decision.session(),
                 decision.reply().withInterpretation(deciding.intent(), turn.confidenceOf(deciding)));
+    }
+
+    /**
+     * What a decision does to the conversation's transcript and hand-over: the turn is kept for the team's note (the
+     * last {@code transcriptTurns}), an escalation opens a hand-over with id {@code newHandoffId} at {@code now}, and
+     * leaving the escalated stage closes it. The engine calls it after {@link #decide}, with the time: no clock here.
+     *
+     * @param said  how the person spoke; null when it tells the team nothing (the bare command)
+     * @param words what they typed, or the id of the choice they pressed
+     */
+    public Decision afterTurn(Session before, Decision decided, TranscriptTurn.Said said, String words,
+                              int transcriptTurns, Instant now, Supplier<String> newHandoffId) {
+        return handoffs.afterTurn(before, decided, said, words, transcriptTurns, now, newHandoffId);
+    }
+
+    /**
+     * The support team's button on the hand-over note (or the kit's reminder). Back to the bot answers as the person's
+     * own "back to the bot" does. A reply without a {@link dev.helpbot.core.HandoffEvent} refuses, for the one who
+     * pressed only.
+     */
+    public Decision onStaff(Session session, StaffAction action, Instant now) {
+        Decision decision = handoffs.onStaff(session, action, now, () -> onEscalated(session, new Reading.BackToBot()));
+        return new Decision(decision.session(), decision.reply().withInterpretation(Intents.staff(action.kind()), 1.0));
     }
 
     /** What the message tells about the phone and the problem, kept whatever the reply is. */

@@ -58,6 +58,11 @@ public final class Intents {
     /** The "something else" button of a clarifying question. */
     public static final String SOMETHING_ELSE = "something_else";
 
+    /** A support team member's button on the hand-over note, or the kit's reminder: {@code staff_claim}, ... */
+    public static String staff(dev.helpbot.core.StaffAction.Kind kind) {
+        return "staff_" + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private Intents() {
     }
 }

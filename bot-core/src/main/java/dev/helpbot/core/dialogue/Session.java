@@ -24,9 +24,13 @@ import java.util.OptionalInt;
  * @param shown       the fixes in the order they were put on screen, most recent last, for "back"
  * @param facts       what the user told the bot about their situation, in their words
  * @param notes       up to {@link #MAX_NOTES} things the user said about the problem, for the handoff
+ * @param transcript  the last turns of the conversation, oldest first, for the support team's note; bounded by
+ *                    whoever records them ({@link #recording}), each turn's words by {@link TranscriptTurn#MAX_WORDS}
+ * @param ticket      the hand-over the support team has open for this conversation, or null when there is none
  */
 public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, PhoneModel phoneModel, int iosMajor,
-                      Pending pending, int askedInARow, List<Integer> shown, List<Fact> facts, List<String> notes) {
+                      Pending pending, int askedInARow, List<Integer> shown, List<Fact> facts, List<String> notes,
+                      List<TranscriptTurn> transcript, HandoffTicket ticket) {
 
     public static final int MAX_NOTES = 3;
     public static final int MAX_NOTE_LENGTH = 200;
@@ -34,7 +38,7 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
     public static final int MAX_SHOWN = 12;
 
     public static final Session NEW = new Session(Stage.IDLE, 0, List.of(), null, 0, Pending.NONE, 0, List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of(), null);
 
     public Session {
         Objects.requireNonNull(stage, "stage");
@@ -43,6 +47,14 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         shown = List.copyOf(shown);
         facts = List.copyOf(facts);
         notes = List.copyOf(notes);
+        transcript = List.copyOf(transcript);
+    }
+
+    /** A session from before transcripts and hand-over tickets were kept, as older stores and tests build it. */
+    public Session(Stage stage, int currentFix, List<FixAttempt> attempts, PhoneModel phoneModel, int iosMajor,
+                   Pending pending, int askedInARow, List<Integer> shown, List<Fact> facts, List<String> notes) {
+        this(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown, facts, notes, List.of(),
+                null);
     }
 
     public Optional<PhoneModel> phone() {
@@ -105,7 +117,8 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         if (history.isEmpty() || history.get(history.size() - 1) != fix) {
             history = bounded(appended(shown, fix), MAX_SHOWN);
         }
-        return new Session(Stage.FIX, fix, updated, phoneModel, iosMajor, Pending.NONE, 0, history, facts, notes);
+        return new Session(Stage.FIX, fix, updated, phoneModel, iosMajor, Pending.NONE, 0, history, facts, notes,
+                transcript, ticket);
     }
 
     /** Going back: the current fix leaves the display history and the one before it is shown. */
@@ -114,7 +127,8 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         while (!history.isEmpty() && history.get(history.size() - 1) == currentFix) {
             history.remove(history.size() - 1);
         }
-        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, history, facts, notes);
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, history, facts,
+                notes, transcript, ticket);
     }
 
     /** Records the user's answer for the fix on screen. */
@@ -123,17 +137,20 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         for (FixAttempt attempt : attempts) {
             updated.add(attempt.fix() == currentFix ? attempt.withOutcome(outcome) : attempt);
         }
-        return new Session(stage, currentFix, updated, phoneModel, iosMajor, pending, askedInARow, shown, facts, notes);
+        return new Session(stage, currentFix, updated, phoneModel, iosMajor, pending, askedInARow, shown, facts,
+                notes, transcript, ticket);
     }
 
     public Session inStage(Stage newStage) {
-        return new Session(newStage, currentFix, attempts, phoneModel, iosMajor, Pending.NONE, 0, shown, facts, notes);
+        return new Session(newStage, currentFix, attempts, phoneModel, iosMajor, Pending.NONE, 0, shown, facts,
+                notes, transcript, ticket);
     }
 
     /** The bot asks {@code question}; asking the same one again counts the repeat. */
     public Session asking(Pending question) {
         int times = question == pending ? askedInARow + 1 : 1;
-        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, question, times, shown, facts, notes);
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, question, times, shown, facts, notes,
+                transcript, ticket);
     }
 
     /** Nothing is waiting for an answer any more. */
@@ -141,7 +158,8 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         if (pending == Pending.NONE && askedInARow == 0) {
             return this;
         }
-        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, Pending.NONE, 0, shown, facts, notes);
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, Pending.NONE, 0, shown, facts, notes,
+                transcript, ticket);
     }
 
     /** Shows {@code fix} while waiting to hear which iPhone it is; asking again counts the repeat. */
@@ -149,12 +167,13 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         int times = pending == Pending.PHONE_MODEL && currentFix == fix ? askedInARow + 1 : 1;
         Session on = showing(fix);
         return new Session(on.stage, on.currentFix, on.attempts, phoneModel, iosMajor, Pending.PHONE_MODEL, times,
-                on.shown, facts, notes);
+                on.shown, facts, notes, transcript, ticket);
     }
 
     /** A fresh conversation that keeps what we know about the phone. */
     public Session restarted() {
-        return new Session(Stage.IDLE, 0, List.of(), phoneModel, iosMajor, Pending.NONE, 0, List.of(), List.of(), List.of());
+        return new Session(Stage.IDLE, 0, List.of(), phoneModel, iosMajor, Pending.NONE, 0, List.of(), List.of(),
+                List.of(), transcript, ticket);
     }
 
     /** Remembers the phone model, iOS version, storage figures and other devices found in a message. */
@@ -162,7 +181,8 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         PhoneModel model = entities.phoneModel().map(found -> better(phoneModel, found)).orElse(phoneModel);
         int ios = entities.iosMajor().orElse(iosMajor);
         Session updated = model == phoneModel && ios == iosMajor ? this
-                : new Session(stage, currentFix, attempts, model, ios, pending, askedInARow, shown, facts, notes);
+                : new Session(stage, currentFix, attempts, model, ios, pending, askedInARow, shown, facts, notes,
+                        transcript, ticket);
         if (entities.iosVersion().isPresent()) {
             updated = updated.withIosVersion(entities.iosVersion().get());
         }
@@ -191,7 +211,8 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         }
         List<Fact> others = facts.stream().filter(f -> f.kind() != Fact.Kind.IOS_VERSION).toList();
         return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown,
-                bounded(appended(others, new Fact(Fact.Kind.IOS_VERSION, 0, version)), MAX_FACTS), notes);
+                bounded(appended(others, new Fact(Fact.Kind.IOS_VERSION, 0, version)), MAX_FACTS), notes, transcript,
+                        ticket);
     }
 
     /**
@@ -210,7 +231,25 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
             return this;
         }
         return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown,
-                bounded(appended(facts, fact), MAX_FACTS), notes);
+                bounded(appended(facts, fact), MAX_FACTS), notes, transcript, ticket);
+    }
+
+    /** The hand-over open for this conversation, if any. */
+    public Optional<HandoffTicket> openTicket() {
+        return Optional.ofNullable(ticket);
+    }
+
+    /** This session with {@code newTicket} as its open hand-over; null closes it. */
+    public Session withTicket(HandoffTicket newTicket) {
+        return newTicket == ticket ? this : new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending,
+                askedInARow, shown, facts, notes, transcript, newTicket);
+    }
+
+    /** Adds a turn to the transcript, keeping the last {@code maxTurns}; 0 keeps none. */
+    public Session recording(TranscriptTurn turn, int maxTurns) {
+        List<TranscriptTurn> kept = maxTurns <= 0 ? List.of() : bounded(appended(transcript, turn), maxTurns);
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown, facts, notes,
+                kept, ticket);
     }
 
     /** Keeps what the user said about the problem for the handoff, within bounds. */
@@ -219,7 +258,7 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
             return this;
         }
         return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown, facts,
-                appended(notes, shorten(text, MAX_NOTE_LENGTH)));
+                appended(notes, shorten(text, MAX_NOTE_LENGTH)), transcript, ticket);
     }
 
     static String shorten(String text, int max) {

@@ -46,7 +46,7 @@ class AnalyticsRecorderTest {
                 .containsEntry("resolved", 2L).containsEntry("escalated", 1L)
                 .containsEntry("resolved_after.1", 1L).containsEntry("resolved_after.3", 1L);
         assertThat(StatsReport.medianFixesToResolution(counters)).hasValue(1);
-        String report = StatsReport.render(counters, TestBots.content().playbook());
+        String report = StatsReport.render(counters, TestBots.content());
         assertThat(report).contains("4. ").contains("shown 2, resolved 1 (50%)").contains("Median fixes to resolution: 1");
     }
 

@@ -3,12 +3,17 @@ package dev.helpbot.core.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helpbot.core.ConversationStatus;
+import dev.helpbot.core.Handoff;
 import dev.helpbot.core.dialogue.Fact;
 import dev.helpbot.core.dialogue.FixAttempt;
+import dev.helpbot.core.dialogue.HandoffTicket;
 import dev.helpbot.core.dialogue.Pending;
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Stage;
+import dev.helpbot.core.dialogue.TranscriptTurn;
 import dev.helpbot.core.nlu.PhoneModel;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +29,33 @@ class SessionCodecTest {
                 List.of("storage \"full\" ✓ 😩", "line\nbreak"));
         assertThat(SessionCodec.decode(SessionCodec.encode(session))).isEqualTo(session);
         assertThat(SessionCodec.decode(SessionCodec.encode(Session.NEW))).isEqualTo(Session.NEW);
+    }
+
+    @Test
+    void decode_ofEncode_keepsTheTranscriptAndTheOpenHandover() {
+        Session session = Session.NEW.inStage(Stage.ESCALATED)
+                .recording(new TranscriptTurn(TranscriptTurn.Said.TEXT, "it says \"full\" 😩", ConversationStatus.FIX, 4), 8)
+                .recording(new TranscriptTurn(TranscriptTurn.Said.CHOICE, "not_worked:4", ConversationStatus.FIX, 5), 8)
+                .recording(new TranscriptTurn(TranscriptTurn.Said.ATTACHMENT, "", ConversationStatus.FALLBACK, 0), 8)
+                .withTicket(new HandoffTicket("m5x2k9q1ab3c", Handoff.Reason.REQUESTED, 1_772_443_800L, "U7", "Ines “I”",
+                        1_772_444_220L));
+        Session unclaimed = session.withTicket(HandoffTicket.opened("m5x2k9q1ab3c", Handoff.Reason.ALL_FIXES_FAILED,
+                Instant.ofEpochSecond(1_772_443_800L)));
+
+        assertThat(SessionCodec.decode(SessionCodec.encode(session))).isEqualTo(session);
+        assertThat(SessionCodec.decode(SessionCodec.encode(unclaimed))).isEqualTo(unclaimed);
+        assertThat(SessionCodec.encode(Session.NEW)).as("an idle conversation stores neither").doesNotContain("\"t\"")
+                .doesNotContain("\"h\"");
+    }
+
+    @Test
+    void decode_secondFormat_stillReads_withNoTranscriptNorHandover() {
+        String stored = "{\"v\":2,\"s\":\"ESCALATED\",\"f\":4,\"a\":[\"4:FAILED\"],\"sh\":[4],\"n\":[\"full\"]}";
+        Session session = SessionCodec.decode(stored);
+        assertThat(session.stage()).isEqualTo(Stage.ESCALATED);
+        assertThat(session.transcript()).isEmpty();
+        assertThat(session.openTicket()).isEmpty();
+        assertThat(session.notes()).containsExactly("full");
     }
 
     @Test
