@@ -1,5 +1,6 @@
 package dev.helpbot.core;
 
+import dev.helpbot.core.dialogue.Intents;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +37,21 @@ public record Reply(String text, List<Choice> choices, ConversationStatus status
     public Reply(String text, List<Choice> choices, ConversationStatus status, Integer fix, String intent,
                  double confidence, Optional<Handoff> handoff) {
         this(text, choices, status, fix, intent, confidence, handoff, Optional.empty());
+    }
+
+    /**
+     * True when the message was read as not about iCloud backups at all: off-topic, or a near miss outside them (the
+     * near misses whose intents {@code near_misses.yaml} names {@code oos_…}, unlike backup-adjacent ones such as a
+     * greyed-out switch).
+     */
+    public boolean readAsOutOfScope() {
+        return status == ConversationStatus.FALLBACK && intent != null
+                && (intent.equals(Intents.OUT_OF_SCOPE) || intent.startsWith(Intents.OUT_OF_SCOPE_PREFIX));
+    }
+
+    /** {@code text} alone, with no choices, in the state of {@code after}. */
+    public static Reply plain(String text, Reply after) {
+        return new Reply(text, List.of(), after.status, null, after.intent, after.confidence, Optional.empty());
     }
 
     /** True when there is nothing to post: adapters send no message at all. */

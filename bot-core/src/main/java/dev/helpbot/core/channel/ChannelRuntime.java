@@ -20,28 +20,45 @@ public final class ChannelRuntime {
     private final DeliveryObserver observer;
     private final Duration dedupeWindow;
     private final Ticker dedupeTicker;
+    private final Handoffs handoffs;
+
+    /** The support team's side of every channel: who hears of hand-over events, and when the team is pinged again. */
+    private record Handoffs(HandoffListener listener, Duration repingAfter) {
+        static final Handoffs NONE = new Handoffs(HandoffListener.NONE, Duration.ZERO);
+    }
 
     private ChannelRuntime(Conversations conversations, ChannelTexts texts, DeliveryObserver observer,
-                           Duration dedupeWindow, Ticker dedupeTicker) {
+                           Duration dedupeWindow, Ticker dedupeTicker, Handoffs handoffs) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.dedupeWindow = dedupeWindow;
         this.dedupeTicker = dedupeTicker;
+        this.handoffs = handoffs;
     }
 
     public static ChannelRuntime of(Conversations conversations, ChannelTexts texts, DeliveryObserver observer) {
-        return new ChannelRuntime(conversations, texts, observer, DeliveryDedupe.DEFAULT_WINDOW, Ticker.systemTicker());
+        return new ChannelRuntime(conversations, texts, observer, DeliveryDedupe.DEFAULT_WINDOW, Ticker.systemTicker(),
+                Handoffs.NONE);
     }
 
     /** The same runtime with another observer, e.g. a test's. */
     public ChannelRuntime withObserver(DeliveryObserver other) {
-        return new ChannelRuntime(conversations, texts, other, dedupeWindow, dedupeTicker);
+        return new ChannelRuntime(conversations, texts, other, dedupeWindow, dedupeTicker, handoffs);
     }
 
     /** How long a delivery id is remembered, by a clock in nanoseconds that tests move by hand. */
     public ChannelRuntime withDedupeWindow(Duration window, Ticker nanoTicker) {
-        return new ChannelRuntime(conversations, texts, observer, window, nanoTicker);
+        return new ChannelRuntime(conversations, texts, observer, window, nanoTicker, handoffs);
+    }
+
+    /**
+     * Hand-over events go to {@code listener} (the webhook) once each channel has done its part, and a note nobody
+     * claimed within {@code repingAfter} pings the team once more ({@code handoff.reping_after}; zero: never).
+     */
+    public ChannelRuntime withHandoffs(HandoffListener listener, Duration repingAfter) {
+        return new ChannelRuntime(conversations, texts, observer, dedupeWindow, dedupeTicker,
+                new Handoffs(Objects.requireNonNull(listener, "listener"), Objects.requireNonNull(repingAfter, "repingAfter")));
     }
 
     public Conversations conversations() {
@@ -61,11 +78,28 @@ public final class ChannelRuntime {
      */
     public <P extends Place> Dispatcher<P> dispatcher(String platform, String command, Outbox<P> outbox,
                                                       StaffDesk<P> desk) {
-        return new LaneDispatcher<>(platform, command, this, outbox, desk, LANE_THREADS,
+        return dispatcher(platform, command, outbox, desk, null);
+    }
+
+    /**
+     * A dispatcher whose hand-over notes carry the support team's buttons (Claim, Solved, Back to the bot), which
+     * {@code team} finds the conversation for; see {@link Delivery.Builder#team}.
+     */
+    public <P extends Place> Dispatcher<P> dispatcher(String platform, String command, Outbox<P> outbox,
+                                                      StaffDesk<P> desk, SupportTeam<P> team) {
+        return new LaneDispatcher<>(platform, command, this, outbox, desk, team, LANE_THREADS,
                 new DeliveryDedupe(dedupeWindow, dedupeTicker));
     }
 
     DeliveryObserver observer() {
         return observer;
+    }
+
+    HandoffListener handoffListener() {
+        return handoffs.listener();
+    }
+
+    Duration repingAfter() {
+        return handoffs.repingAfter();
     }
 }

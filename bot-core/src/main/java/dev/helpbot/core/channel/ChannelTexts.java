@@ -1,6 +1,9 @@
 package dev.helpbot.core.channel;
 
+import dev.helpbot.core.Handoff;
+import dev.helpbot.core.HandoffEvent;
 import dev.helpbot.core.Markup;
+import dev.helpbot.core.StaffAction;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ResponseKey;
 import dev.helpbot.core.content.Responses;
@@ -106,6 +109,52 @@ public final class ChannelTexts {
         return contact == null || contact.isBlank() ? responses.text(ResponseKey.WEB_HANDOFF_NO_CONTACT)
                 : responses.format(ResponseKey.WEB_HANDOFF_FROM, "contact",
                         Markup.quote(contact.strip()).replaceAll("(?<=[^\\s@\u200B])@\u200B", "@"));
+    }
+
+    /**
+     * A hand-over note's text for the team, in the core's markup: the summary, then the conversation's last turns
+     * under their heading (user text in both already quoted by the engine).
+     */
+    public String handoffNote(Handoff handoff) {
+        if (handoff.transcript().isEmpty()) {
+            return handoff.summary();
+        }
+        return handoff.summary() + '\n' + responses.text(ResponseKey.TRANSCRIPT_HEADING) + '\n'
+                + String.join("\n", handoff.transcript());
+    }
+
+    /** The label of a hand-over note's button, plain text. */
+    public String staffButton(StaffAction.Kind action) {
+        return Markup.toPlainText(responses.text(switch (action) {
+            case CLAIM -> ResponseKey.STAFF_CHOICE_CLAIM;
+            case SOLVE -> ResponseKey.STAFF_CHOICE_SOLVED;
+            case RETURN, REMIND -> ResponseKey.STAFF_CHOICE_BACK_TO_BOT;
+        }));
+    }
+
+    /** What a hand-over note shows once a team member ({@code name}, quoted here) claimed, solved or sent it back. */
+    public String staffNote(HandoffEvent.Kind event, String name) {
+        ResponseKey key = switch (event) {
+            case SOLVED -> ResponseKey.STAFF_NOTE_SOLVED;
+            case RETURNED -> ResponseKey.STAFF_NOTE_RETURNED;
+            case CLAIMED, CREATED, REMINDED -> ResponseKey.STAFF_NOTE_CLAIMED;
+        };
+        return responses.format(key, "name", Markup.quote(name));
+    }
+
+    /** Someone not on the support team pressed a hand-over note's button; they alone see it. */
+    public String staffOnly() {
+        return responses.text(ResponseKey.STAFF_ONLY);
+    }
+
+    /** The line under the second ping, {@code handoff.reping_after} after a note nobody took. */
+    public String staffReminder(long minutes) {
+        return responses.format(ResponseKey.STAFF_REMINDER, "minutes", minutes);
+    }
+
+    /** The one reply to a help forum post that is not about iCloud backups. */
+    public String forumOutOfScope() {
+        return responses.text(ResponseKey.FORUM_OUT_OF_SCOPE);
     }
 
     /**

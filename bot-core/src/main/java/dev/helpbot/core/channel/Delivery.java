@@ -1,7 +1,10 @@
 package dev.helpbot.core.channel;
 
+import dev.helpbot.core.Choice;
 import dev.helpbot.core.IncomingMessage;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing that arrived from a platform, as the adapter describes it on the platform's I/O thread right after
@@ -16,7 +19,11 @@ import java.util.Objects;
  *   <li>{@link Builder#inThread}: a message in a thread, answered only for the thread's owner; a mention from
  *       someone else gets the "not yours" notice, and the first mention in a thread nobody owns claims it;</li>
  *   <li>{@link Builder#choice}: a pressed button, whose token names the conversation's owner; anyone else gets the
- *       "not yours" notice and the conversation is left as it was.</li>
+ *       "not yours" notice and the conversation is left as it was. A button on a hand-over note is the support
+ *       team's instead: {@link Builder#team} says whether the one who pressed is on the team, and how the note shows
+ *       what they did;</li>
+ *   <li>{@link Builder#forumPost}: a new post in a help forum, whose author owns it; the conversation runs in the
+ *       post, unless the post is not about backups, which gets one short reply and no conversation.</li>
  * </ul>
  */
 public final class Delivery<P extends Place> {
@@ -39,7 +46,22 @@ public final class Delivery<P extends Place> {
         void tidy(P place) throws Exception;
     }
 
-    enum Kind { OWNED, START, IN_THREAD, CHOICE }
+    /** Whether the person who pressed a hand-over note's button is on the support team (role or user group). */
+    @FunctionalInterface
+    public interface TeamCheck {
+        boolean onTheTeam() throws Exception;
+    }
+
+    /**
+     * Shows on the pressed hand-over note what the team did, with the buttons left, and pings nobody anew.
+     * {@code statusMarkup} is one line of the core's markup, e.g. "Claimed by Ines".
+     */
+    @FunctionalInterface
+    public interface NoteUpdate<P> {
+        void update(P place, String statusMarkup, List<Choice> buttonsLeft) throws Exception;
+    }
+
+    enum Kind { OWNED, START, IN_THREAD, CHOICE, FORUM_POST }
 
     private final String id;
     private final String personId;
@@ -50,6 +72,9 @@ public final class Delivery<P extends Place> {
     private final OwnerSource owners;
     private final ChoiceToken token;
     private final Tidying<P> tidying;
+    private final TeamCheck teamCheck;
+    private final String personName;
+    private final NoteUpdate<P> noteUpdate;
     private final Reading<P> reading;
 
     private Delivery(Builder<P> builder, Reading<P> reading) {
@@ -62,6 +87,9 @@ public final class Delivery<P extends Place> {
         this.owners = builder.owners;
         this.token = builder.token;
         this.tidying = builder.tidying;
+        this.teamCheck = builder.teamCheck;
+        this.personName = builder.personName;
+        this.noteUpdate = builder.noteUpdate;
         this.reading = Objects.requireNonNull(reading, "reading");
     }
 
@@ -123,13 +151,33 @@ public final class Delivery<P extends Place> {
         return reading;
     }
 
+    TeamCheck teamCheck() {
+        return teamCheck;
+    }
+
+    /** The display name of who acted, for a hand-over note and the webhook; their id when the adapter gave none. */
+    String personName() {
+        return personName == null || personName.isBlank() ? personId : personName;
+    }
+
+    NoteUpdate<P> noteUpdate() {
+        return noteUpdate;
+    }
+
+    /** The hand-over note's button this delivery pressed, if it is one. */
+    Optional<StaffChoice> staffChoice() {
+        return token == null ? Optional.empty() : StaffChoice.parse(token.choiceId());
+    }
+
     /**
      * Whose lane the delivery runs in: the conversation owner's. Lanes are per person and workspace rather than per
      * thread, because a command's thread gets its id only once the command is being answered; this way the command
      * and the messages typed in its new thread can never overtake each other.
      */
     String lane() {
-        return place.workspace() + '|' + (token != null ? token.ownerId() : personId);
+        // A note in a staff channel is pressed in the guild, while a direct message's conversation runs in "dm".
+        String workspace = staffChoice().map(StaffChoice::workspace).orElse(place.workspace());
+        return workspace + '|' + (token != null ? token.ownerId() : personId);
     }
 
     /** Says how the delivery reaches its conversation, then how to read it. */
@@ -143,6 +191,9 @@ public final class Delivery<P extends Place> {
         private OwnerSource owners = OwnerSource.NONE;
         private ChoiceToken token;
         private Tidying<P> tidying;
+        private TeamCheck teamCheck;
+        private String personName;
+        private NoteUpdate<P> noteUpdate;
 
         private Builder(String id, String personId, P place) {
             this.id = id;
@@ -177,6 +228,26 @@ public final class Delivery<P extends Place> {
             this.kind = Kind.CHOICE;
             this.token = Objects.requireNonNull(pressed, "pressed");
             this.tidying = tidy;
+            return this;
+        }
+
+        /**
+         * For a pressed button that may be on a hand-over note: whether the one who pressed is on the support team
+         * (asked on the lane, so it may call the platform), their display name, and how the note shows what they did.
+         */
+        public Builder<P> team(TeamCheck check, String displayName, NoteUpdate<P> update) {
+            this.teamCheck = Objects.requireNonNull(check, "check");
+            this.personName = displayName;
+            this.noteUpdate = Objects.requireNonNull(update, "update");
+            return this;
+        }
+
+        /**
+         * A new post in a help forum, by its author: the conversation runs in the post ({@code place}, a thread),
+         * and a post the engine reads as not about backups gets one short reply and no conversation.
+         */
+        public Builder<P> forumPost() {
+            this.kind = Kind.FORUM_POST;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.helpbot.core.channel;
 
+import dev.helpbot.core.Handoff;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.channel.DeliveryObserver.Outcome;
@@ -25,9 +26,10 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
     private final PersonLanes lanes;
     private final DeliveryDedupe dedupe;
     private final ThreadOwners owners = new ThreadOwners();
+    private final TeamDesk<P> team;
 
     LaneDispatcher(String platform, String command, ChannelRuntime runtime, Outbox<P> outbox, StaffDesk<P> desk,
-                   int laneThreads, DeliveryDedupe dedupe) {
+                   SupportTeam<P> supportTeam, int laneThreads, DeliveryDedupe dedupe) {
         this.platform = platform;
         this.command = command;
         this.runtime = runtime;
@@ -35,6 +37,7 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
         this.desk = desk;
         this.dedupe = dedupe;
         this.lanes = new PersonLanes("helpbot-lane-" + platform, laneThreads);
+        this.team = new TeamDesk<>(platform, runtime, outbox, supportTeam, lanes);
     }
 
     @Override
@@ -54,6 +57,10 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
         P place = delivery.place();
         String person = delivery.personId();
         try {
+            Optional<StaffChoice> staff = delivery.staffChoice();
+            if (staff.isPresent()) {
+                return team.press(delivery, staff.get());
+            }
             Optional<Outcome> gated = gate(delivery);
             if (gated.isPresent()) {
                 return gated.get();
@@ -64,10 +71,17 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
                 return Outcome.IGNORED;
             }
             Reply reply = runtime.conversations().handle(message);
+            if (delivery.kind() == Delivery.Kind.FORUM_POST && reply.readAsOutOfScope()) {
+                // A help forum's post that is not about backups: one short answer, and the post stays its author's.
+                owners.disown(place.threadKey());
+                outbox.post(place, Reply.plain(runtime.texts().forumOutOfScope(), reply), person);
+                return Outcome.ANSWERED;
+            }
             outbox.post(place, reply, person);
             if (reply.handoff().isPresent()) {
-                handOver(reply, place, person);
+                handOver(team.note(reply.handoff().get(), message.key()), place, person);
             }
+            team.answered(reply, place, message.key(), delivery.lane(), this::handOver);
             return Outcome.ANSWERED;
         } catch (PlaceUnavailable e) {
             LOG.info("The bot may not post there on {}: {}", platform, e.getMessage());
@@ -122,6 +136,9 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
      * person's to fix, and they are told how.
      */
     private P opened(Delivery<P> delivery) throws PlaceUnavailable {
+        if (delivery.kind() == Delivery.Kind.FORUM_POST) {
+            owners.remember(delivery.place().threadKey(), delivery.personId());
+        }
         if (delivery.opening() == null) {
             return delivery.place();
         }
@@ -152,17 +169,17 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
     }
 
     /** The note goes to the staff desk; when there is none, or it fails, into the conversation, never nowhere. */
-    private void handOver(Reply reply, P place, String ownerId) throws Exception {
+    private void handOver(Handoff note, P place, String ownerId) throws Exception {
         if (desk != null) {
             try {
-                desk.post(reply.handoff().get(), place, ownerId);
+                desk.post(note, place, ownerId);
                 return;
             } catch (Exception e) {
                 LOG.warn("Could not post a hand-over in the {} staff channel ({}); posted it in the conversation instead."
                         + " Check that the bot may post there.", platform, e.toString());
             }
         }
-        outbox.postHandoff(place, reply.handoff().get());
+        outbox.postHandoff(place, note);
     }
 
     private Outcome notYours(P place, String person) {
@@ -188,6 +205,7 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
 
     @Override
     public void close() {
+        team.close();
         lanes.close(CLOSE_GRACE);
     }
 }

@@ -32,6 +32,8 @@ public final class Intents {
     public static final String PERSON_QUESTION = "person_question";
     public static final String FRUSTRATION = "frustration";
     public static final String OUT_OF_SCOPE = "out_of_scope";
+    /** Near misses outside iCloud backups are named so in {@code near_misses.yaml}: oos_restore, oos_other_app, ... */
+    public static final String OUT_OF_SCOPE_PREFIX = "oos_";
 
     /** Every intent above: the content must declare them all. */
     public static final Set<String> CLASSIFIED = Set.of(BACKUP_FAILS, WORKED, NOT_WORKED, IN_PROGRESS, DID_IT,

@@ -24,6 +24,11 @@ public final class ThreadOwners {
         owners.put(threadKey, ownerId);
     }
 
+    /** The thread is nobody's: the bot answers no one there unless addressed. */
+    public void disown(String threadKey) {
+        owners.put(threadKey, NOBODY);
+    }
+
     /** The owner, reading it back from the platform when not remembered; empty when nobody owns the thread. */
     public Optional<String> ownerOf(String threadKey, OwnerSource source) throws Exception {
         try {
