@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param transcript the conversation's last turns, one line of markup each, user text quoted
  * @param openedAt   when the engine opened it
  * @param choices    the buttons the note carries for the team (claim, solved, back to the bot); the channel kit adds
- *                   them, and {@link #summary} is then the note's whole text
+ *                   them ({@link #asNote}), and {@link #summary} is then the note's whole text
  */
 public record Handoff(String id, Reason reason, String summary, List<String> transcript, Instant openedAt,
                       List<Choice> choices) {
@@ -33,9 +33,12 @@ public record Handoff(String id, Reason reason, String summary, List<String> tra
         this("", reason, summary, List.of(), Instant.EPOCH, List.of());
     }
 
-    /** The same hand-over as its note shows it: {@code noteMarkup} (summary and transcript) and the team's buttons. */
+    /**
+     * The same hand-over as its note shows it: {@code noteMarkup} as the summary, holding the transcript already (so
+     * the note's transcript is empty), and the team's buttons.
+     */
     public Handoff asNote(String noteMarkup, List<Choice> buttons) {
-        return new Handoff(id, reason, noteMarkup, transcript, openedAt, buttons);
+        return new Handoff(id, reason, noteMarkup, List.of(), openedAt, buttons);
     }
 
     public enum Reason {

@@ -36,6 +36,20 @@ public final class TypedCommand {
                 .orElseGet(() -> IncomingMessage.text(key, text));
     }
 
+    /**
+     * A message in a channel, the bot's mention already taken out of {@code text}: a bare mention opens or resumes the
+     * conversation as the bare command would, a picture or file alone is one, and anything else is text.
+     *
+     * @param commandName the platform's command, without its slash
+     */
+    public static IncomingMessage addressed(ConversationKey key, String text, boolean mentionsBot, boolean hasAttachment,
+                                            String commandName) {
+        if (text.isEmpty() && mentionsBot) {
+            return IncomingMessage.command(key, new IncomingMessage.Command(commandName, ""));
+        }
+        return text.isEmpty() && hasAttachment ? IncomingMessage.attachmentOnly(key) : IncomingMessage.text(key, text);
+    }
+
     /** {@code {"command": "fix 4"}} and the like: the arguments of the command, with or without its name. */
     public static IncomingMessage.Command ofArguments(String arguments) {
         String stripped = arguments.strip();

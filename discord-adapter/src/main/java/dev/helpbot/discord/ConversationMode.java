@@ -9,9 +9,14 @@ public enum ConversationMode {
     /** Replies right in the channel. */
     INLINE,
     /** Replies only the asking person can see; mentions and DMs, which have no interaction, get inline replies. */
-    EPHEMERAL;
+    EPHEMERAL,
+    /**
+     * A private thread in the channel, with the person added: only they and those who may manage threads (the
+     * support team) see it; the command's answer saying so is theirs alone.
+     */
+    PRIVATE_THREAD;
 
-    /** Reads {@code thread}, {@code inline} or {@code ephemeral}, in any case. */
+    /** Reads {@code thread}, {@code inline}, {@code ephemeral} or {@code private_thread}, in any case. */
     public static ConversationMode parse(String value) {
         return SettingChecks.oneOf("discord.conversation_mode", value, ConversationMode.class);
     }

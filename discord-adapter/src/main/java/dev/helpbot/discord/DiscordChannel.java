@@ -49,9 +49,9 @@ public final class DiscordChannel implements ChatChannel {
     public DiscordChannel(DiscordSettings settings, ChannelRuntime runtime) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.texts = runtime.texts();
-        DiscordReplyWriter writer = new DiscordReplyWriter(settings.supportRoleId(), texts, settings.handoffChannelId());
+        DiscordReplyWriter writer = new DiscordReplyWriter(settings, texts);
         this.dispatcher = runtime.dispatcher(DiscordMessageReader.PLATFORM, "/" + DiscordMessageReader.COMMAND, writer,
-                settings.handoffChannelId() == null ? null : writer);
+                settings.handoffChannelId() == null ? null : writer, writer);
         this.events = new DiscordEvents(dispatcher, settings, texts, writer);
     }
 

@@ -1,5 +1,9 @@
 package dev.helpbot.discord;
 
+import static dev.helpbot.discord.ConversationMode.EPHEMERAL;
+import static dev.helpbot.discord.ConversationMode.PRIVATE_THREAD;
+import static dev.helpbot.discord.ConversationMode.THREAD;
+
 import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.ChoiceToken;
 import dev.helpbot.core.channel.Delivery;
@@ -13,7 +17,9 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
@@ -35,16 +41,14 @@ final class DiscordEvents extends ListenerAdapter {
     private static final int MAX_THREAD_NAME = 100;
 
     private final Dispatcher<DiscordPlace> dispatcher;
-    private final ConversationMode mode;
-    private final String supportRoleId;
+    private final DiscordSettings settings;
     private final ChannelTexts texts;
     private final DiscordReplyWriter writer;
 
     DiscordEvents(Dispatcher<DiscordPlace> dispatcher, DiscordSettings settings, ChannelTexts texts,
                   DiscordReplyWriter writer) {
         this.dispatcher = dispatcher;
-        this.mode = settings.conversationMode();
-        this.supportRoleId = settings.supportRoleId();
+        this.settings = settings;
         this.texts = texts;
         this.writer = writer;
     }
@@ -56,13 +60,12 @@ final class DiscordEvents extends ListenerAdapter {
         }
         // Stats are for the team: answered privately, in place, never in a thread.
         boolean stats = DiscordMessageReader.asksForStats(event);
-        boolean ephemeral = stats || mode == ConversationMode.EPHEMERAL;
+        boolean ephemeral = stats || settings.conversationMode() == EPHEMERAL || settings.conversationMode() == PRIVATE_THREAD;
         event.deferReply(ephemeral).queue(null, failure -> LOG.warn("Could not acknowledge /{}: {}",
                 DiscordMessageReader.COMMAND, failure.toString()));
         // A guild JDA has not cached (user-installed, or its GUILD_CREATE still to come) has no channel to open a
         // thread in: the conversation runs in the interaction's replies instead.
-        boolean threaded = !stats && mode == ConversationMode.THREAD && event.isFromAttachedGuild()
-                && canHoldThreads(event.getChannelType());
+        boolean threaded = !stats && event.isFromAttachedGuild() && canHoldThreads(event.getChannelType());
         DiscordMessageReader reader = reader(event.getJDA());
         DiscordPlace here = DiscordPlace.interaction(event.getHook(), event.getMessageChannel(),
                 DiscordMessageReader.workspace(event.getGuild()), ephemeral, true);
@@ -73,7 +76,7 @@ final class DiscordEvents extends ListenerAdapter {
             delivery.inThread(true, owner(event.getChannel().asThreadChannel(), reader));
         }
         dispatcher.submit(delivery.reading(place -> reader.fromSlashCommand(event, place.channel().getId(),
-                DiscordMessageReader.isAdmin(event, supportRoleId))));
+                DiscordMessageReader.isAdmin(event, settings.supportRoleId()))));
     }
 
     @Override
@@ -85,9 +88,12 @@ final class DiscordEvents extends ListenerAdapter {
         event.deferEdit().queue(null, failure -> LOG.warn("Could not acknowledge a button: {}", failure.toString()));
         DiscordPlace here = DiscordPlace.interaction(event.getHook(), event.getMessageChannel(),
                 DiscordMessageReader.workspace(event.getGuild()), event.getMessage().isEphemeral(), false);
-        // The pressed message loses its buttons, so an old step cannot be answered twice.
+        // The pressed message loses its buttons, so an old step cannot be answered twice; a note shows what the team did.
         dispatcher.submit(Delivery.of(event.getId(), event.getUser().getId(), here)
                 .choice(token.get(), place -> DiscordReplyWriter.complete(place.hook().editOriginalComponents(List.of())))
+                .team(() -> DiscordMessageReader.isSupport(event.getMember(), settings.supportRoleId()), event.getUser().getEffectiveName(),
+                        (place, status, left) -> DiscordReplyWriter.complete(place.hook().editOriginal(DiscordReplyWriter
+                                .noteWith(event.getMessage(), status, writer.buttons(left, token.get().ownerId())))))
                 .reading(place -> DiscordMessageReader.fromButton(event, token.get())));
     }
 
@@ -102,15 +108,19 @@ final class DiscordEvents extends ListenerAdapter {
                 DiscordMessageReader.workspace(message.isFromGuild() ? message.getGuild() : null));
         Delivery.Builder<DiscordPlace> delivery = Delivery.of(message.getId(), message.getAuthor().getId(), here);
         if (message.isFromGuild() && message.getChannelType().isThread()) {
-            // Support staff talk in someone's help thread too: only its owner's messages reach the bot.
-            delivery.inThread(reader.mentionsBot(message), owner(message.getChannel().asThreadChannel(), reader));
+            ThreadChannel thread = message.getChannel().asThreadChannel();
+            if (settings.forums().isNewPost(thread.getParentChannel().getId(), thread.getId(), message.getId())) {
+                delivery.forumPost();
+            } else {
+                // Support staff talk in someone's help thread too: only its owner's messages reach the bot.
+                delivery.inThread(reader.mentionsBot(message), owner(thread, reader));
+            }
         } else if (message.isFromGuild()) {
             if (!reader.mentionsBot(message)) {
                 return;
             }
-            boolean threaded = mode == ConversationMode.THREAD && canHoldThreads(message.getChannelType());
-            delivery.opening(threaded ? from -> DiscordPlace.channel(DiscordReplyWriter.complete(
-                    message.createThreadChannel(threadName(message.getAuthor()))), from.workspace()) : null);
+            delivery.opening(canHoldThreads(message.getChannelType()) ? from -> DiscordPlace.channel(thread(message,
+                    from.channel(), message.getAuthor()), from.workspace()) : null);
         }
         dispatcher.submit(delivery.reading(place -> reader.fromMessage(message, place.channel().getId())));
     }
@@ -120,8 +130,7 @@ final class DiscordEvents extends ListenerAdapter {
         String starter = DiscordMarkdown.RENDERER.render(texts.threadStarter(), Map.of("person", "<@" + owner.getId() + ">"));
         Message answer = DiscordReplyWriter.complete(from.send(writer.plain(starter)));
         try {
-            ThreadChannel thread = DiscordReplyWriter.complete(answer.createThreadChannel(threadName(owner)));
-            return DiscordPlace.channel(thread, from.workspace());
+            return DiscordPlace.channel(thread(answer, from.channel(), owner), from.workspace());
         } catch (RuntimeException e) {
             // The conversation then replaces the starter, rather than point at a thread that is not there.
             from.placeholder().set(true);
@@ -134,23 +143,28 @@ final class DiscordEvents extends ListenerAdapter {
      * and has that message's id. Threads someone else created cannot be the bot's, and cost no request; Discord's
      * own "no" (unknown message, missing access) is final, a server error is asked again.
      */
-    private static OwnerSource owner(ThreadChannel thread, DiscordMessageReader reader) {
-        return () -> {
-            if (!reader.selfId().equals(thread.getOwnerId())) {
-                return Optional.empty();
-            }
-            try {
-                return reader.ownerOfThreadOff(DiscordReplyWriter.complete(thread.retrieveParentMessage()));
-            } catch (ErrorResponseException e) {
-                if (e.isServerError()) {
-                    throw e;
-                }
-                return Optional.empty();
-            } catch (InsufficientPermissionException e) {
-                // JDA checks Read Message History before asking.
-                return Optional.empty();
-            }
-        };
+    private OwnerSource owner(ThreadChannel thread, DiscordMessageReader reader) {
+        if (settings.forums().isHelpForum(thread.getParentChannel().getId())) {
+            return () -> Optional.of(thread.getOwnerId()); // a help forum's post is its author's
+        }
+        // JDA checks Read Message History before asking: InsufficientPermissionException is a "no" too.
+        return !reader.selfId().equals(thread.getOwnerId()) ? OwnerSource.NONE : OwnerSource.reading(
+                () -> reader.ownerOfThreadOff(DiscordReplyWriter.complete(thread.retrieveParentMessage())),
+                e -> !(e instanceof InsufficientPermissionException) && !(e instanceof ErrorResponseException response
+                        && !response.isServerError()));
+    }
+
+    /**
+     * The conversation's thread: a public one off {@code starter}, or, in {@code private_thread} mode, a private one in
+     * the channel with {@code owner} added to it (a private thread cannot hang off a message).
+     */
+    private ThreadChannel thread(Message starter, MessageChannel channel, User owner) {
+        if (settings.conversationMode() != PRIVATE_THREAD) {
+            return DiscordReplyWriter.complete(starter.createThreadChannel(threadName(owner)));
+        }
+        ThreadChannel thread = DiscordReplyWriter.complete(((TextChannel) channel).createThreadChannel(threadName(owner), true));
+        DiscordReplyWriter.complete(thread.addThreadMember(owner));
+        return thread;
     }
 
     private String threadName(User owner) {
@@ -162,7 +176,9 @@ final class DiscordEvents extends ListenerAdapter {
         return new DiscordMessageReader(jda.getSelfUser().getId());
     }
 
-    private static boolean canHoldThreads(ChannelType type) {
-        return type == ChannelType.TEXT || type == ChannelType.NEWS;
+    /** Whether a conversation started here gets its own thread: in thread modes, where the channel can hold one. */
+    private boolean canHoldThreads(ChannelType type) {
+        return settings.conversationMode() == THREAD && (type == ChannelType.TEXT || type == ChannelType.NEWS)
+                || settings.conversationMode() == PRIVATE_THREAD && type == ChannelType.TEXT;
     }
 }

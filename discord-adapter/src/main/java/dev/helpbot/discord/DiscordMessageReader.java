@@ -2,6 +2,7 @@ package dev.helpbot.discord;
 
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
+import dev.helpbot.core.TypedCommand;
 import dev.helpbot.core.channel.ChoiceToken;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
@@ -79,6 +81,15 @@ final class DiscordMessageReader {
                 && member.getRoles().stream().anyMatch(role -> role.getId().equals(supportRoleId)));
     }
 
+    /**
+     * Whether a member may use a hand-over note's buttons: they hold the support role; where none is configured, they
+     * may manage the server.
+     */
+    static boolean isSupport(Member member, String supportRoleId) {
+        return member != null && (supportRoleId != null ? member.getRoles().stream().anyMatch(role -> role.getId()
+                .equals(supportRoleId)) : member.hasPermission(Permission.MANAGE_SERVER));
+    }
+
     /** True when the message addresses the bot by name; @everyone, @here and roles do not count. */
     boolean mentionsBot(Message message) {
         return selfMention.matcher(message.getContentRaw()).find();
@@ -92,11 +103,10 @@ final class DiscordMessageReader {
         ConversationKey key = key(message.isFromGuild() ? message.getGuild() : null, conversationChannelId,
                 message.getAuthor().getId());
         String text = selfMention.matcher(message.getContentRaw()).replaceAll(" ").strip();
-        if (text.isEmpty() && mentionsBot(message)) {
-            return IncomingMessage.command(key, new IncomingMessage.Command(COMMAND, ""));
+        if (message.getChannel() instanceof ThreadChannel post && post.getId().equals(message.getId())) {
+            text = (post.getName() + "\n" + text).strip(); // a forum post's title often says it all
         }
-        return text.isEmpty() && !message.getAttachments().isEmpty() ? IncomingMessage.attachmentOnly(key)
-                : IncomingMessage.text(key, text);
+        return TypedCommand.addressed(key, text, mentionsBot(message), !message.getAttachments().isEmpty(), COMMAND);
     }
 
     /** A press of one of helpbot's buttons: the conversation is the token's owner's, whoever pressed. */

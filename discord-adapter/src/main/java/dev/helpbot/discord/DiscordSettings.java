@@ -6,6 +6,7 @@ import static dev.helpbot.core.channel.SettingChecks.optional;
 import static dev.helpbot.core.channel.SettingChecks.optionalMatching;
 import static dev.helpbot.core.channel.SettingChecks.url;
 
+import dev.helpbot.core.channel.HelpForums;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -24,10 +25,12 @@ import net.dv8tion.jda.api.requests.RestConfig;
  * @param shardCount       0 or 1: one connection; more: that many shards under a ShardManager
  * @param handoffChannelId the channel where hand-over notes go, linking back to the conversation; {@code null}
  *                         posts them in the conversation itself
+ * @param forums           help forums, whose new posts start conversations, their tags, and when a resolved thread
+ *                         is archived; null for none
  */
 public record DiscordSettings(String token, String restBaseUrl, String gatewayUrl, List<String> guildIds,
                               ConversationMode conversationMode, String supportRoleId, int shardCount,
-                              String handoffChannelId) {
+                              String handoffChannelId, HelpForums forums) {
 
     public static final String DEFAULT_REST_BASE_URL = RestConfig.DEFAULT_BASE_URL;
 
@@ -47,6 +50,8 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         conversationMode = Objects.requireNonNullElse(conversationMode, ConversationMode.THREAD);
         supportRoleId = optionalMatching("discord.support_role_id", supportRoleId, SNOWFLAKE, IDS);
         handoffChannelId = optionalMatching("discord.handoff_channel_id", handoffChannelId, SNOWFLAKE, IDS);
+        forums = Objects.requireNonNullElse(forums, HelpForums.NONE);
+        forums.forumIds().forEach(id -> matching("discord.help_forum_ids", id, SNOWFLAKE, IDS));
         if (shardCount < 0) {
             throw new IllegalArgumentException("discord.shards must be 0 or more, got " + shardCount);
         }
@@ -54,24 +59,24 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
 
     /** Discord's defaults: global command, threads, no support role, one connection. */
     public static DiscordSettings withToken(String token) {
-        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0, null);
+        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0, null, null);
     }
 
     public DiscordSettings withGuildIds(List<String> ids) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount, handoffChannelId);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount, handoffChannelId, forums);
     }
 
     public DiscordSettings withConversationMode(ConversationMode mode) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount, handoffChannelId);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount, handoffChannelId, forums);
     }
 
     public DiscordSettings withShardCount(int shards) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shards, handoffChannelId);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shards, handoffChannelId, forums);
     }
 
     /** Hand-over notes go to this channel (a staff channel), with a link back to the conversation. */
     public DiscordSettings withHandoffChannelId(String channelId) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, channelId);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, channelId, forums);
     }
 
     @Override

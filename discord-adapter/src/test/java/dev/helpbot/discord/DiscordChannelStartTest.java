@@ -16,7 +16,7 @@ class DiscordChannelStartTest {
     void start_tokenDiscordRejects_failsNamingDiscordTokenWithoutShowingIt() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             DiscordSettings settings = new DiscordSettings(FakeDiscordRest.REJECTED_TOKEN,
-                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0, null);
+                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0, null, null);
             DiscordChannel channel = new DiscordChannel(settings, TestBots.channelRuntime());
 
             assertThatThrownBy(channel::start)

@@ -31,7 +31,7 @@ class DiscordInjectionPropertyTest {
     private final Conversations engine = TestBots.ngramConversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
-    private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE, ChannelTexts.from(TestBots.content()), null);
+    private final DiscordReplyWriter writer = new DiscordReplyWriter(new DiscordSettings("test-token", null, null, null, null, SUPPORT_ROLE, 0, null, null), ChannelTexts.from(TestBots.content()));
 
     @Test
     void anyUserText_renderedForDiscord_neverPingsOrLinks() {
@@ -42,7 +42,7 @@ class DiscordInjectionPropertyTest {
         ConversationKey key = new ConversationKey("discord", "1", "2", String.valueOf(tries.incrementAndGet()));
         engine.handle(IncomingMessage.text(key, "my backup fails " + typed));
         Reply handoff = engine.handle(IncomingMessage.choice(key, "human"));
-        for (MessageCreateData message : writer.handoff(handoff.handoff().orElseThrow(), true, null)) {
+        for (MessageCreateData message : writer.handoff(handoff.handoff().orElseThrow(), true, null, null)) {
             String content = message.getContent().replace("<@&" + SUPPORT_ROLE + ">", "");
             assertThat(LIVE_MENTION.matcher(content).find()).as(content).isFalse();
             assertThat(LIVE_MASKED_LINK.matcher(content).find()).as(content).isFalse();

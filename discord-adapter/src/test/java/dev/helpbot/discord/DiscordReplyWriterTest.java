@@ -25,7 +25,7 @@ class DiscordReplyWriterTest {
     private static final String OWNER = "4000";
     private static final String SUPPORT_ROLE = "5000";
 
-    private final DiscordReplyWriter writer = new DiscordReplyWriter(SUPPORT_ROLE, ChannelTexts.from(TestBots.content()), null);
+    private final DiscordReplyWriter writer = new DiscordReplyWriter(new DiscordSettings("test-token", null, null, null, null, SUPPORT_ROLE, 0, null, null), ChannelTexts.from(TestBots.content()));
 
     @Test
     void messages_fixWithChoices_isOneMessageWithButtonsCarryingOwnerAndChoice() {
@@ -101,7 +101,7 @@ class DiscordReplyWriterTest {
     void handoff_withSupportRole_pingsExactlyThatRole() {
         Handoff handoff = new Handoff(Handoff.Reason.REQUESTED, "**Help needed**\n“" + Markup.quote("@here my <@123> phone") + "”");
 
-        List<MessageCreateData> notes = writer.handoff(handoff, true, null);
+        List<MessageCreateData> notes = writer.handoff(handoff, true, null, null);
 
         assertThat(notes).hasSize(1);
         MessageCreateData note = notes.get(0);
@@ -116,8 +116,8 @@ class DiscordReplyWriterTest {
     void handoff_withoutSupportRoleOrOutsideGuild_pingsNobody() {
         Handoff handoff = new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "Summary");
 
-        MessageCreateData noRole = new DiscordReplyWriter(null, ChannelTexts.from(TestBots.content()), null).handoff(handoff, true, null).get(0);
-        MessageCreateData inDm = writer.handoff(handoff, false, null).get(0);
+        MessageCreateData noRole = new DiscordReplyWriter(DiscordSettings.withToken("test-token"), ChannelTexts.from(TestBots.content())).handoff(handoff, true, null, null).get(0);
+        MessageCreateData inDm = writer.handoff(handoff, false, null, null).get(0);
 
         for (MessageCreateData note : List.of(noRole, inDm)) {
             assertThat(note.getContent()).isEqualTo("Summary");
@@ -139,7 +139,7 @@ class DiscordReplyWriterTest {
     void handoff_withAHeader_putsItAfterThePingAndBeforeTheSummary() {
         Handoff handoff = new Handoff(Handoff.Reason.REQUESTED, "Summary");
 
-        assertThat(writer.handoff(handoff, true, "Conversation with <@4000> in <#6000>").get(0).getContent())
+        assertThat(writer.handoff(handoff, true, "Conversation with <@4000> in <#6000>", null).get(0).getContent())
                 .isEqualTo("<@&5000> Conversation with <@4000> in <#6000>\nSummary");
     }
 

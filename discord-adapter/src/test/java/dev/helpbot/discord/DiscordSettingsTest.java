@@ -31,7 +31,7 @@ class DiscordSettingsTest {
 
     @Test
     void constructor_blankOptionalStrings_meanNotSet() {
-        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0, " ");
+        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0, " ", null);
 
         assertThat(settings.restBaseUrl()).isEqualTo(DiscordSettings.DEFAULT_REST_BASE_URL);
         assertThat(settings.gatewayUrl()).isNull();
@@ -68,7 +68,7 @@ class DiscordSettingsTest {
 
     @Test
     void constructor_withoutHandoffChannel_keepsNotesInTheConversation() {
-        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0, null).handoffChannelId()).isNull();
+        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0, null, null).handoffChannelId()).isNull();
     }
 
     @Test
@@ -78,6 +78,6 @@ class DiscordSettingsTest {
     }
 
     private static DiscordSettings settings(String token, String restBaseUrl, String gatewayUrl, String supportRoleId) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, null, null, supportRoleId, 0, null);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, null, null, supportRoleId, 0, null, null);
     }
 }

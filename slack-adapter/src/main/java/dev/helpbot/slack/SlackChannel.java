@@ -91,7 +91,7 @@ public final class SlackChannel implements ChatChannel {
         poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
                 Optional.ofNullable(settings.supportUserGroupId()), settings.handoffChannelId());
         dispatcher = runtime.dispatcher(SlackEvents.PLATFORM, settings.commandName(), poster,
-                settings.handoffChannelId() == null ? null : poster);
+                settings.handoffChannelId() == null ? null : poster, poster);
         new SlackEvents(dispatcher, poster, runtime.texts(), settings).register(app);
         try {
             // auth.test first: Bolt checks the token too when it starts, but reports an unreachable Slack as a bad token.

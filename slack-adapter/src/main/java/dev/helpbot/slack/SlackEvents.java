@@ -13,8 +13,10 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.helpbot.core.Choice;
 import dev.helpbot.core.ConversationKey;
 import dev.helpbot.core.IncomingMessage;
+import dev.helpbot.core.TypedCommand;
 import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.ChoiceToken;
 import dev.helpbot.core.channel.Delivery;
@@ -65,8 +67,7 @@ final class SlackEvents {
         dispatcher.submit(Delivery.of(Delivery.id("command:", payload.getTriggerId()), payload.getUserId(), here)
                 .opening(stats ? null : from -> from.inThread(poster.post(from,
                         threadParent(texts, payload.getUserId()))))
-                .reading(place -> command(payload, place, stats && settings.supportUserGroupId() != null
-                        && poster.isInUserGroup(settings.supportUserGroupId(), payload.getUserId()))));
+                .reading(place -> command(payload, place, stats && poster.inSupportGroup(payload.getUserId()))));
         return ctx.ack();
     }
 
@@ -80,7 +81,9 @@ final class SlackEvents {
                     : payload.getTeam().getId(), payload.getEnterprise() == null ? null : payload.getEnterprise().getId()),
                     payload.getContainer().getChannelId(), token.get().place(), null);
             dispatcher.submit(Delivery.of(Delivery.id("action:", payload.getTriggerId()), payload.getUser().getId(), here)
-                    .choice(token.get(), place -> markChoiceMade(payload))
+                    .choice(token.get(), place -> markChoiceMade(payload, null, List.of(), token.get()))
+                    .team(() -> poster.inSupportGroup(payload.getUser().getId()), payload.getUser().getName(),
+                            (place, status, left) -> markChoiceMade(payload, status, left, token.get()))
                     .reading(place -> choice(place, token.get())));
         }
         return ctx.ack();
@@ -121,30 +124,24 @@ final class SlackEvents {
      * a rate limit that outlasted the retries, or the network, is asked again.
      */
     private OwnerSource owner(SlackPlace thread, String parentUserId, EventContext ctx) {
-        return () -> {
-            if (parentUserId != null && !parentUserId.equals(ctx.getBotUserId())) {
-                return Optional.empty();
-            }
-            try {
-                return poster.threadParent(thread)
-                        .flatMap(parent -> ownerOfThreadUnder(parent, ctx.getBotUserId(), ctx.getBotId()));
-            } catch (PlatformRefusal e) {
-                if (e.rateLimit()) {
-                    throw e;
-                }
-                return Optional.empty();
-            }
-        };
+        return parentUserId != null && !parentUserId.equals(ctx.getBotUserId()) ? OwnerSource.NONE : OwnerSource.reading(
+                () -> poster.threadParent(thread).flatMap(parent -> ownerOfThreadUnder(parent, ctx.getBotUserId(),
+                        ctx.getBotId())), e -> !(e instanceof PlatformRefusal refusal) || refusal.rateLimit());
     }
 
-    /** Replaces the pressed message's buttons with the choice made, so an old step cannot be answered twice. */
-    private void markChoiceMade(BlockActionPayload payload) throws Exception {
+    /**
+     * Replaces the pressed message's buttons with the choice made, so an old step cannot be answered twice; or, on a
+     * hand-over note, with what the team did ({@code status}, the core's markup) and the buttons {@code left}. An update
+     * notifies nobody on Slack, so the note's ping stays as it was, and pings no one again.
+     */
+    private void markChoiceMade(BlockActionPayload payload, String status, List<Choice> left, ChoiceToken token)
+            throws Exception {
         if (payload.getMessage() != null && payload.getMessage().getBlocks() != null
                 && payload.getContainer().getMessageTs() != null && !payload.getContainer().isEphemeral()) {
             String label = payload.getActions().get(0).getText() == null ? "" : payload.getActions().get(0).getText().getText();
             poster.update(payload.getContainer().getChannelId(), payload.getContainer().getMessageTs(),
-                    payload.getMessage().getText(), SlackPoster.withChoiceMade(payload.getMessage().getBlocks(),
-                            SlackText.RENDERER.render(texts.choiceMade(label.strip()))));
+                    payload.getMessage().getText(), SlackPoster.withChoiceMade(payload.getMessage().getBlocks(), SlackText.RENDERER.render(status != null
+                            ? status : texts.choiceMade(label.strip())), left, token));
         }
     }
 
@@ -186,9 +183,8 @@ final class SlackEvents {
     IncomingMessage text(SlackPlace place, String userId, String text, String botUserId) {
         String typed = text == null ? "" : botUserId == null ? text.strip()
                 : text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ").strip();
-        return typed.isEmpty() && mentions(text == null ? "" : text, botUserId)
-                ? IncomingMessage.command(key(place, userId), new IncomingMessage.Command(commandName(), ""))
-                : IncomingMessage.text(key(place, userId), typed);
+        return TypedCommand.addressed(key(place, userId), typed, mentions(text == null ? "" : text, botUserId), false,
+                commandName());
     }
 
     private static boolean mentions(String text, String botUserId) {

@@ -27,6 +27,7 @@ import dev.helpbot.core.channel.PlatformText;
 import dev.helpbot.core.channel.RetryAfter;
 import dev.helpbot.core.channel.SharedDesk;
 import dev.helpbot.core.channel.StaffDesk;
+import dev.helpbot.core.channel.SupportTeam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * owner and thread. Every call fails loudly with Slack's error code and is repeated after the wait Slack asks for
  * when it rate-limits; calls run on a person's lane, so a wait delays only them.
  */
-class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDesk {
+class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDesk, SupportTeam<SlackPlace> {
 
     static final String ACTION_ID_PREFIX = "hb_choice_";
     static final String ACTION_ID_PATTERN = "^" + ACTION_ID_PREFIX + "\\d+$";
@@ -101,8 +102,8 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
     }
 
     @Override
-    public void postHandoff(SlackPlace place, Handoff handoff) throws Exception {
-        post(place, handoff(handoff, null));
+    public void postHandoff(SlackPlace place, Handoff handoff, String ownerId) throws Exception {
+        post(place, handoff(handoff, null, ownerId, place.threadPart()));
     }
 
     /**
@@ -111,28 +112,35 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
      */
     @Override
     public void post(Handoff handoff, SlackPlace conversation, String ownerId) throws Exception {
+        String link = link(conversation).map(url -> " (" + new SlackText().link(url, texts.handoffOpenLabel()) + ")").orElse("");
         String header = SlackText.RENDERER.render(conversation.isDirectMessage() ? texts.handoffFromDirectMessage()
-                : texts.handoffFrom(), Map.of("person", SlackText.escape(ownerId), "place", "<#"
-                + conversation.channelId() + ">" + link(conversation)));
-        post(new SlackPlace(conversation.workspace(), handoffChannelId, null, null), handoff(handoff, header));
+                : texts.handoffFrom(), Map.of("person", SlackText.escape(ownerId), "place", "<#" + conversation.channelId() + ">" + link));
+        post(new SlackPlace(conversation.workspace(), handoffChannelId, null, null), handoff(handoff, header, ownerId, SlackPlace.TOP_LEVEL));
     }
 
     /** Another channel's hand-over (the web chat's) in the staff channel, under its own first line. */
     @Override
     public void post(Handoff handoff, String fromMarkup) throws Exception {
-        post(new SlackPlace("-", handoffChannelId, null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup)));
+        post(new SlackPlace("-", handoffChannelId, null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup), null, null));
+    }
+
+    /** A Slack conversation's channel part is {@code C…:thread_ts}, or {@code D…:main} for a direct message. */
+    @Override
+    public SlackPlace conversation(SlackPlace pressedIn, String workspace, String channel, String ownerId) {
+        return new SlackPlace(workspace, channel.substring(0, channel.indexOf(':')), channel.substring(channel.indexOf(':') + 1), null);
     }
 
     /** A link to the thread, when Slack gives one safe to put in a link; without one the channel alone is named. */
-    private String link(SlackPlace conversation) {
+    @Override
+    public Optional<String> link(SlackPlace conversation) {
         try {
             String permalink = conversation.threadTs() == null ? null : retry.call("chat.getPermalink", () -> check(
                     "chat.getPermalink", client.chatGetPermalink(r -> r.channel(conversation.channelId())
                             .messageTs(conversation.threadTs())))).getPermalink();
-            return MarkupRenderer.isSafeUrl(permalink) ? " (" + new SlackText().link(permalink, texts.handoffOpenLabel()) + ")" : "";
+            return Optional.ofNullable(MarkupRenderer.isSafeUrl(permalink) ? permalink : null);
         } catch (Exception e) {
             LOG.debug("No permalink for a hand-over, naming the channel alone: {}", e.toString());
-            return "";
+            return Optional.empty();
         }
     }
 
@@ -148,10 +156,10 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
         }
     }
 
-    /** Whether the user is in the user group; needs the usergroups:read scope. */
-    boolean isInUserGroup(String userGroupId, String userId) throws Exception {
-        return retry.call("usergroups.users.list", () -> check("usergroups.users.list", client.usergroupsUsersList(r -> r
-                .usergroup(userGroupId)))).getUsers().contains(userId);
+    /** Whether the user is in the support user group (none: nobody is); needs the usergroups:read scope. */
+    boolean inSupportGroup(String userId) throws Exception {
+        return supportUserGroupId.isPresent() && retry.call("usergroups.users.list", () -> check("usergroups.users.list",
+                client.usergroupsUsersList(r -> r.usergroup(supportUserGroupId.get())))).getUsers().contains(userId);
     }
 
     /** Replaces a message's blocks, e.g. a pressed message's buttons by the choice made. */
@@ -175,16 +183,7 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
     /** The reply for {@code ownerUserId}'s conversation in {@code place}. */
     SlackMessage write(Reply reply, SlackPlace place, String ownerUserId) {
         List<LayoutBlock> blocks = new ArrayList<>(sections(SlackText.RENDERER.render(reply.text())));
-        int index = 0;
-        for (List<ChoiceButtons.Button> row : ChoiceButtons.rows(reply.choices(),
-                choice -> new ChoiceToken(ownerUserId, place.threadPart(), choice.id()), BUTTONS)) {
-            List<BlockElement> buttons = new ArrayList<>();
-            for (ChoiceButtons.Button button : row) {
-                buttons.add(ButtonElement.builder().actionId(ACTION_ID_PREFIX + index++).value(button.token())
-                        .text(PlainTextObject.builder().text(button.label()).emoji(true).build()).build());
-            }
-            blocks.add(ActionsBlock.builder().blockId("hb_choices_" + blocks.size()).elements(buttons).build());
-        }
+        blocks.addAll(buttons(reply.choices(), ownerUserId, place.threadPart()));
         String plain = Markup.toPlainText(reply.text());
         String fallback = plain.isBlank() ? String.join(" · ", reply.choices().stream().map(Choice::label).toList()) : plain;
         return new SlackMessage(PlatformText.truncate(SlackText.escape(fallback), SECTION_LIMIT), blocks, null);
@@ -194,18 +193,43 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
      * The summary for the support team, pinging the configured user group and nobody else; {@code mrkdwnHeader}
      * (or null) is a first line the adapter wrote in mrkdwn, such as a link to the conversation.
      */
-    SlackMessage handoff(Handoff handoff, String mrkdwnHeader) {
+    SlackMessage handoff(Handoff handoff, String mrkdwnHeader, String ownerUserId, String threadPart) {
         // The summary already says why (asked for a person, or every fix failed); we only add the ping.
         // The id was validated by SlackSettings, so it is safe in Slack's user group syntax.
         String ping = supportUserGroupId.map(id -> "<!subteam^" + id + "> ").orElse("");
-        String text = ping + (mrkdwnHeader == null ? "" : mrkdwnHeader + "\n") + SlackText.RENDERER.render(handoff.summary());
-        return new SlackMessage(PlatformText.truncate(text, SECTION_LIMIT), sections(text), null);
+        String text = ping + (mrkdwnHeader == null ? "" : mrkdwnHeader + "\n") + SlackText.RENDERER.render(texts.handoffNote(handoff));
+        List<LayoutBlock> blocks = new ArrayList<>(sections(text));
+        blocks.addAll(buttons(handoff.choices(), ownerUserId, threadPart));
+        return new SlackMessage(PlatformText.truncate(text, SECTION_LIMIT), blocks, null);
     }
 
-    /** The pressed message with its buttons replaced by what was chosen, so old buttons cannot be pressed again. */
-    static List<LayoutBlock> withChoiceMade(List<LayoutBlock> original, String choiceMadeMrkdwn) {
+    /**
+     * Choices as action blocks of buttons with stable action ids, their values the kit's tokens for {@code ownerUserId}
+     * in the thread {@code threadPart}; none without an owner.
+     */
+    private static List<LayoutBlock> buttons(List<Choice> choices, String ownerUserId, String threadPart) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        int index = 0;
+        for (List<ChoiceButtons.Button> row : ownerUserId == null ? List.<List<ChoiceButtons.Button>>of()
+                : ChoiceButtons.rows(choices, choice -> new ChoiceToken(ownerUserId, threadPart, choice.id()), BUTTONS)) {
+            List<BlockElement> buttons = new ArrayList<>();
+            for (ChoiceButtons.Button button : row) {
+                buttons.add(ButtonElement.builder().actionId(ACTION_ID_PREFIX + index++).value(button.token())
+                        .text(PlainTextObject.builder().text(button.label()).emoji(true).build()).build());
+            }
+            blocks.add(ActionsBlock.builder().blockId("hb_choices_" + blocks.size()).elements(buttons).build());
+        }
+        return blocks;
+    }
+
+    /**
+     * The pressed message with its buttons replaced by what was chosen, so old buttons cannot be pressed again; then
+     * the {@code left} buttons (a hand-over note's) for the owner of {@code token}.
+     */
+    static List<LayoutBlock> withChoiceMade(List<LayoutBlock> original, String choiceMadeMrkdwn, List<Choice> left, ChoiceToken token) {
         List<LayoutBlock> blocks = new ArrayList<>(original.stream().filter(b -> !(b instanceof ActionsBlock)).toList());
         blocks.add(ContextBlock.builder().elements(List.of(mrkdwn(choiceMadeMrkdwn))).build());
+        blocks.addAll(buttons(left, token.ownerId(), token.place()));
         return blocks;
     }
 

@@ -67,7 +67,9 @@ final class SignedRequests {
         JsonObject payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         payload.add("team", object("id", FakeSlackApi.TEAM_ID));
-        payload.add("user", object("id", clicker));
+        JsonObject user = object("id", clicker);
+        user.addProperty("name", "name-of-" + clicker.toLowerCase(java.util.Locale.ROOT));
+        payload.add("user", user);
         payload.addProperty("api_app_id", "A0TEST01");
         payload.addProperty("trigger_id", triggerId);
         JsonObject container = new JsonObject();

@@ -37,7 +37,7 @@ class SlackInjectionPropertyTest {
         ConversationKey key = new ConversationKey("slack", "T1", "C1:1.0", "U" + tries.incrementAndGet());
         engine.handle(IncomingMessage.text(key, "my backup fails " + typed));
         Reply handoff = engine.handle(IncomingMessage.choice(key, "human"));
-        SlackPoster.SlackMessage message = writer.handoff(handoff.handoff().orElseThrow(), null);
+        SlackPoster.SlackMessage message = writer.handoff(handoff.handoff().orElseThrow(), null, null, null);
         String wire = message.text() + GsonFactory.createSnakeCase().toJson(message.blocks());
         String withoutOurPing = wire.replace("<!subteam^S0SUPPORT1>", "");
         assertThat(withoutOurPing).doesNotContain("<!").doesNotContain("<@").doesNotContain("<#")

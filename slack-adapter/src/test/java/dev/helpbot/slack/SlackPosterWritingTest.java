@@ -102,7 +102,7 @@ class SlackPosterWritingTest {
         Handoff handoff = new Handoff(Handoff.Reason.REQUESTED,
                 "**iCloud backup help needed**\nWhat they said: " + dev.helpbot.core.Markup.quote("<!channel> <@U0BOB0001> help"));
 
-        SlackPoster.SlackMessage message = writer.handoff(handoff, null);
+        SlackPoster.SlackMessage message = writer.handoff(handoff, null, null, null);
 
         assertThat(message.text()).startsWith("<!subteam^S0SUPPORT1> *iCloud backup help needed*");
         assertThat(message.text().split("<!", -1)).hasSize(2);
@@ -113,7 +113,7 @@ class SlackPosterWritingTest {
     @Test
     void handoff_noUserGroup_pingsNobody() {
         SlackPoster.SlackMessage message = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.empty(), null)
-                .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"), null);
+                .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"), null, null, null);
 
         assertThat(message.text()).isEqualTo("*Nine fixes tried*");
     }
@@ -123,7 +123,8 @@ class SlackPosterWritingTest {
         List<LayoutBlock> original = writer.write(reply("Did it work?", new Choice("worked:1", "Yes")), THREAD, OWNER).blocks();
 
         List<LayoutBlock> updated = SlackPoster.withChoiceMade(original,
-                SlackText.RENDERER.render(ChannelTexts.from(TestBots.content()).choiceMade("Yes <!here>")));
+                SlackText.RENDERER.render(ChannelTexts.from(TestBots.content()).choiceMade("Yes <!here>")), List.of(),
+                new dev.helpbot.core.channel.ChoiceToken(OWNER, "1.0", "worked:1"));
 
         assertThat(updated).hasSize(2).noneMatch(ActionsBlock.class::isInstance);
         assertThat(updated.get(1)).isInstanceOf(ContextBlock.class);

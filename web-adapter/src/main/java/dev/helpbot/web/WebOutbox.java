@@ -97,7 +97,7 @@ final class WebOutbox implements Outbox<WebPlace>, AutoCloseable {
 
     /** The kit's hand-over comes right after its reply, which already set it waiting for a contact. */
     @Override
-    public void postHandoff(WebPlace place, Handoff handoff) {
+    public void postHandoff(WebPlace place, Handoff handoff, String ownerId) {
     }
 
     /** Sends the session's waiting hand-over with {@code contact} (empty for none); false when none is waiting. */

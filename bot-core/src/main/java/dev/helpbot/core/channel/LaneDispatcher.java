@@ -179,7 +179,7 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
                         + " Check that the bot may post there.", platform, e.toString());
             }
         }
-        outbox.postHandoff(place, note);
+        outbox.postHandoff(place, note, ownerId);
     }
 
     private Outcome notYours(P place, String person) {

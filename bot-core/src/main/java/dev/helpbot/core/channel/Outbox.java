@@ -23,6 +23,9 @@ public interface Outbox<P extends Place> {
      */
     void notice(P place, String personId, String markup) throws Exception;
 
-    /** The hand-over note in the conversation itself, pinging the support team where the platform can. */
-    void postHandoff(P place, Handoff handoff) throws Exception;
+    /**
+     * The hand-over note in the conversation itself, pinging the support team where the platform can. Its buttons
+     * ({@link Handoff#choices()}, the team's) carry tokens naming {@code ownerId}, whose conversation it is.
+     */
+    void postHandoff(P place, Handoff handoff, String ownerId) throws Exception;
 }

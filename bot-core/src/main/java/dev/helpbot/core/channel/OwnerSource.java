@@ -19,4 +19,28 @@ public interface OwnerSource {
      * @throws Exception when the platform cannot say right now; nothing is remembered and the next message asks again
      */
     Optional<String> ownerOf() throws Exception;
+
+    /** Reads the owner back from the platform, once per thread while remembered. */
+    @FunctionalInterface
+    interface Lookup {
+        Optional<String> read() throws Exception;
+    }
+
+    /**
+     * Reads the owner with {@code lookup}. The platform's own "no" (the parent message is gone, the bot may not read
+     * it) is final and remembered as "not a help thread"; a failure {@code asksAgain} accepts (a server error, a rate
+     * limit that outlasted the retries, the network) leaves nothing remembered, so the next message asks again.
+     */
+    static OwnerSource reading(Lookup lookup, java.util.function.Predicate<Exception> asksAgain) {
+        return () -> {
+            try {
+                return lookup.read();
+            } catch (Exception e) {
+                if (asksAgain.test(e)) {
+                    throw e;
+                }
+                return Optional.empty();
+            }
+        };
+    }
 }

@@ -69,7 +69,7 @@ class DispatcherTest {
         }
 
         @Override
-        public void postHandoff(TestPlace place, Handoff handoff) {
+        public void postHandoff(TestPlace place, Handoff handoff, String ownerId) {
             wire.add("handoff " + where(place) + " " + handoff.summary());
         }
     };

@@ -61,7 +61,7 @@ class TeamDeskTest {
         }
 
         @Override
-        public void postHandoff(TestPlace place, Handoff handoff) {
+        public void postHandoff(TestPlace place, Handoff handoff, String ownerId) {
             notes.add(handoff);
             wire.add("note in " + where(place));
         }
