@@ -137,14 +137,19 @@ final class Precedence {
     }
 
     /**
-     * A symptom among several facts wins, unless the user has ruled its fix out too. The first one named
-     * counts: people lead with what they think the cause is, and a symptom the whole message reads as
-     * comes first.
+     * A symptom among several facts wins, unless the user has ruled its fix out too. One whose words name
+     * its fix's area ("my wifi disconnects") beats a consequence several causes share ("the backup gets
+     * interrupted"); otherwise the first one counts: people lead with what they think the cause is, and a
+     * symptom the whole message reads as comes first.
      */
     private static Optional<Reading> symptomStillOpen(Turn turn, Session session) {
-        Optional<Reading> open = turn.readings().stream().filter(r -> r instanceof Reading.Symptom symptom
-                && !session.ruledOut(symptom.fix())).findFirst();
-        return open.isPresent() ? open : first(turn.readings(), Kind.SYMPTOM);
+        List<Reading.Symptom> open = turn.all(Reading.Symptom.class).stream()
+                .filter(symptom -> !session.ruledOut(symptom.fix())).toList();
+        Optional<Reading> named = open.stream().filter(Reading.Symptom::named).map(s -> (Reading) s).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        return open.isEmpty() ? first(turn.readings(), Kind.SYMPTOM) : Optional.of(open.get(0));
     }
 
     private static Optional<Reading> first(List<Reading> readings, Kind kind) {

@@ -83,7 +83,8 @@ final class ReadingMap {
             if (namesARecentIos(symptom.get(), entities, words)) {
                 return new Reading.Detail();
             }
-            return new Reading.Symptom(symptom.get().number(), intent);
+            boolean named = fixNames.find(words).equals(OptionalInt.of(symptom.get().number()));
+            return new Reading.Symptom(symptom.get().number(), intent, named);
         }
         Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
         if (ruledOut.isPresent()) {

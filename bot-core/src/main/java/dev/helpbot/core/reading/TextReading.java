@@ -54,6 +54,8 @@ final class TextReading {
     static final double SURE_SMALL_TALK = 0.75;
     /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
     static final double SURE_HELP = 0.6;
+    /** A fact that rules a fix out is acted on only this sure. */
+    static final double SURE_FACT = 0.5;
     /** A request for a person is acted on only this sure: it pings the support team. */
     static final double SURE_ASK_PERSON = 0.7;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
@@ -237,6 +239,10 @@ final class TextReading {
                 && confidence < (PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
             return new Reading.NotUnderstood();
         }
+        if (reading.kind() == Kind.RULED_OUT && confidence < SURE_FACT) {
+            // A fact takes a fix off the walk: "i love this server" read as "iCloud is up" must not.
+            return new Reading.NotUnderstood();
+        }
         return reading;
     }
 
@@ -306,7 +312,7 @@ final class TextReading {
                 // "Its plugged in, still nothing" on the charging fix: either reading moves on from it.
                 boolean bothAboutTheFixOnScreen = fixOnScreen > 0 && aboutFix(reading) == fixOnScreen
                         && aboutFix(runnerUp) == fixOnScreen;
-                if (CLARIFIABLE.contains(runnerUp.kind()) && !sameMove(reading, runnerUp) && !generalVersusSpecific
+                if (CLARIFIABLE.contains(runnerUp.kind()) && !sameMove(reading, runnerUp, fixOnScreen) && !generalVersusSpecific
                         && !bothAboutTheFixOnScreen
                         && (runnerUp.kind() != Kind.WORKED || fixOnScreen > 0)) {
                     return new Turn.Clause(text, new Reading.Clarify(List.of(reading, runnerUp)), confidence);
@@ -351,6 +357,12 @@ final class TextReading {
         return true;
     }
 
+    /** "Didn't help" and "that one doesn't apply" both leave the fix on screen for the next. */
+    private static boolean movesOnFrom(Reading reading, int fixOnScreen) {
+        return reading.kind() == Kind.NOT_WORKED
+                || reading instanceof Reading.RuledOut fact && fact.fix() == fixOnScreen;
+    }
+
     private static int aboutFix(Reading reading) {
         if (reading instanceof Reading.Symptom symptom) {
             return symptom.fix();
@@ -358,7 +370,10 @@ final class TextReading {
         return reading instanceof Reading.RuledOut fact ? fact.fix() : 0;
     }
 
-    private static boolean sameMove(Reading a, Reading b) {
+    private static boolean sameMove(Reading a, Reading b, int fixOnScreen) {
+        if (fixOnScreen > 0 && (movesOnFrom(a, fixOnScreen) && movesOnFrom(b, fixOnScreen))) {
+            return true;
+        }
         if (a.kind() != b.kind()) {
             return false;
         }
