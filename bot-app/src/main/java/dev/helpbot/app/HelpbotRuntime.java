@@ -5,6 +5,7 @@ import dev.helpbot.app.ops.ConversationLog;
 import dev.helpbot.app.ops.DeliveryMetrics;
 import dev.helpbot.app.ops.MetricsObserver;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
+import dev.helpbot.app.redis.RedisDeliveryLedger;
 import dev.helpbot.app.redis.RedisLink;
 import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
@@ -19,6 +20,7 @@ import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChannelTexts;
+import dev.helpbot.core.channel.DeliveryLedger;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
@@ -51,6 +53,8 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final ConversationEngine engine;
     private final IntentClassifier classifier;
     private final Conversations conversations;
+    /** Shared by every channel of the process, so each delivery id is claimed once here and across instances. */
+    private final DeliveryLedger deliveries;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -65,6 +69,9 @@ public final class HelpbotRuntime implements AutoCloseable {
         String prefix = config.sessions().redisKeyPrefix();
         this.store = redis.<SessionStore>map(link -> new RedisSessionStore(link, memory, prefix,
                 config.sessions().idleExpiry())).orElse(memory);
+        this.deliveries = redis.<DeliveryLedger>map(link -> new RedisDeliveryLedger(link, prefix,
+                config.sessions().deliveryLease(), DeliveryLedger.DEFAULT_WINDOW))
+                .orElseGet(() -> DeliveryLedger.inMemory(DeliveryLedger.DEFAULT_WINDOW));
         this.analytics = redis.<AnalyticsSink>map(link -> new RedisAnalyticsSink(link, prefix))
                 .orElseGet(InMemoryAnalyticsSink::new);
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -133,7 +140,8 @@ public final class HelpbotRuntime implements AutoCloseable {
 
     /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
     public ChannelRuntime channelRuntime() {
-        return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics));
+        return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics))
+                .withLedger(deliveries);
     }
 
     public SessionStore store() {

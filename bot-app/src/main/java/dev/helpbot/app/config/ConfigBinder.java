@@ -36,7 +36,8 @@ final class ConfigBinder {
                 new HelpbotConfig.Sessions(
                         (long) number("sessions", "max_sessions", 1, 100_000_000),
                         duration("sessions", "idle_expiry"),
-                        text("sessions", "redis_key_prefix")),
+                        text("sessions", "redis_key_prefix"),
+                        duration("sessions", "delivery_lease")),
                 new HelpbotConfig.ContentSettings(optionalText("content", "directory")),
                 new HelpbotConfig.Nlu(
                         flag("nlu", "encoder_enabled"),

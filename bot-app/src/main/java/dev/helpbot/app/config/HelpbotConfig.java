@@ -18,7 +18,8 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     public record Limits(int userPerMinute, int userBurst, int channelPerMinute, int channelBurst) {
     }
 
-    public record Sessions(long maxSessions, Duration idleExpiry, String redisKeyPrefix) {
+    /** @param deliveryLease with Redis: how long an instance's claim on a platform delivery holds */
+    public record Sessions(long maxSessions, Duration idleExpiry, String redisKeyPrefix, Duration deliveryLease) {
     }
 
     public record Ops(boolean enabled, String host, int port, Duration drainTimeout) {
