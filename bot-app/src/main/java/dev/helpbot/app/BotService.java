@@ -39,8 +39,9 @@ public final class BotService implements AutoCloseable {
         HelpbotConfig.Ops settings = runtime.config().ops();
         if (settings.enabled()) {
             try {
-                ops = Optional.of(new OpsServer(settings.host(), settings.port(), runtime.metrics(), this::health));
-                LOG.info("ops endpoints on http://{}:{}/healthz and /metrics", settings.host(), ops.get().port());
+                ops = Optional.of(new OpsServer(settings.host(), settings.port(), runtime.metrics(), this::readiness));
+                LOG.info("ops endpoints on http://{}:{}: {}, {} ({} too) and {}", settings.host(), ops.get().port(),
+                        OpsServer.LIVENESS_PATH, OpsServer.READINESS_PATH, OpsServer.HEALTH_PATH, OpsServer.METRICS_PATH);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on ops.port " + settings.port()
                         + " (set ops.port to a free port or ops.enabled: false)", e);
@@ -52,12 +53,11 @@ public final class BotService implements AutoCloseable {
         }
     }
 
-    public OpsServer.Health health() {
+    public OpsServer.Readiness readiness() {
         boolean connected = channels.stream().allMatch(ChatChannel::isConnected);
         String detail = channels.stream().map(c -> c.name() + (c.isConnected() ? " connected" : " disconnected"))
                 .collect(Collectors.joining(", "));
-        boolean store = runtime.store().isHealthy();
-        return new OpsServer.Health(connected, store, detail + (store ? "" : "; session store unavailable"));
+        return new OpsServer.Readiness(connected, detail, runtime.storeState());
     }
 
     /** Blocks until {@link #close()} runs, e.g. from the JVM's shutdown hook on SIGTERM. */

@@ -4,6 +4,7 @@ import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.ConversationLog;
 import dev.helpbot.app.ops.DeliveryMetrics;
 import dev.helpbot.app.ops.MetricsObserver;
+import dev.helpbot.app.ops.OpsServer;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
 import dev.helpbot.app.redis.RedisDeliveryLedger;
 import dev.helpbot.app.redis.RedisLink;
@@ -78,6 +79,8 @@ public final class HelpbotRuntime implements AutoCloseable {
         Gauge.builder("helpbot.sessions", store, SessionStore::size).description("Conversations held").register(metrics);
         redis.ifPresent(link -> FunctionCounter.builder("helpbot.redis.errors", link, RedisLink::errorCount)
                 .description("Redis commands that failed").register(metrics));
+        redis.ifPresent(link -> Gauge.builder("helpbot.redis.up", link, up -> up.isUp() ? 1 : 0)
+                .description("1 while Redis answers, 0 while the bot answers from memory").register(metrics));
         EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
                 config.engine().maxMessageLength(), config.engine().clarifyThreshold(), config.engine().clauseThreshold());
         NluSettings nlu = nluSettings(config.nlu());
@@ -142,6 +145,12 @@ public final class HelpbotRuntime implements AutoCloseable {
     public ChannelRuntime channelRuntime() {
         return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics))
                 .withLedger(deliveries);
+    }
+
+    /** Where sessions and delivery claims live now: memory, Redis, or memory while Redis is away. */
+    public OpsServer.StoreState storeState() {
+        return redis.map(link -> link.isUp() ? OpsServer.StoreState.REDIS_OK : OpsServer.StoreState.REDIS_DEGRADED)
+                .orElse(OpsServer.StoreState.MEMORY);
     }
 
     public SessionStore store() {

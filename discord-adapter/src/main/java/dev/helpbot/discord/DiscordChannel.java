@@ -27,8 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * helpbot on Discord: JDA's {@link ShardManager} with one shard, or {@code shardCount} of them, registering
- * {@code /backup-help} globally or in the configured guilds. Conversations run on the kit's dispatcher.
+ * helpbot on Discord: JDA's {@link ShardManager} with one shard, or this instance's share of {@code shardCount}
+ * ({@code shardIds}; every shard by default), registering {@code /backup-help} globally or in the configured guilds.
+ * Registration overwrites the command list with the same one, so every instance may do it. Conversations run on the
+ * kit's dispatcher.
  */
 public final class DiscordChannel implements ChatChannel {
 
@@ -68,7 +70,7 @@ public final class DiscordChannel implements ChatChannel {
         LOG.info("Connecting to Discord with {}", settings);
         try {
             shards = connect();
-            awaitAllShardsReady(shards);
+            awaitAllShardsReady(shards, settings.shardIds());
             registerCommands();
         } catch (RuntimeException | InterruptedException e) {
             // Half-started connections would keep reconnecting in the background: stop them with the error.
@@ -80,7 +82,7 @@ public final class DiscordChannel implements ChatChannel {
 
     private ShardManager connect() {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
-                .setShardsTotal(Math.max(1, settings.shardCount()))
+                .setShardsTotal(Math.max(1, settings.shardCount())).setShards(settings.shardIds())
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
                 .addEventListeners(events);
         if (settings.gatewayUrl() != null) {
@@ -141,9 +143,9 @@ public final class DiscordChannel implements ChatChannel {
                         new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_STATS, texts.optionStats()));
     }
 
-    private static void awaitAllShardsReady(ShardManager shards) throws InterruptedException {
+    private static void awaitAllShardsReady(ShardManager shards, List<Integer> ids) throws InterruptedException {
         // The ShardManager creates shards one by one, as fast as Discord's identify rate limit allows.
-        for (int shardId = 0; shardId < shards.getShardsTotal(); shardId++) {
+        for (int shardId : ids) {
             long deadline = System.nanoTime() + SHARD_START_TIMEOUT.toNanos();
             JDA shard;
             while ((shard = shards.getShardById(shardId)) == null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +56,8 @@ final class ConfigBinder {
                         oneOf("discord", "conversation_mode", Set.of("thread", "inline", "ephemeral")),
                         optionalText("discord", "support_role_id"),
                         optionalText("discord", "handoff_channel_id"),
-                        (int) number("discord", "shards", 0, 10_000)),
+                        (int) number("discord", "shards", 0, 10_000),
+                        numbers("discord", "shard_ids", 0, 9_999)),
                 new HelpbotConfig.Slack(
                         oneOf("slack", "mode", Set.of("socket", "http")),
                         url("slack", "api_base_url"),
@@ -138,6 +140,21 @@ final class ConfigBinder {
     private List<String> list(String section, String key) {
         List<String> items = new ArrayList<>();
         value(section, key).forEach(item -> items.add(item.asText().strip()));
+        return List.copyOf(items);
+    }
+
+    /** A list of whole numbers in range; from the environment its items arrive as text, e.g. "0,1". */
+    private List<Integer> numbers(String section, String key, int min, int max) {
+        List<Integer> items = new ArrayList<>();
+        for (JsonNode item : value(section, key)) {
+            String text = item.asText().strip();
+            if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+                throw new ConfigException(origin, section + "." + key, "'" + text + "' is not a whole number from "
+                        + min + " to " + max, "Write a list like [0, 1], or HELPBOT_" + section.toUpperCase(Locale.ROOT)
+                        + "_" + key.toUpperCase(Locale.ROOT) + "=0,1 in the environment");
+            }
+            items.add(Integer.parseInt(text));
+        }
         return List.copyOf(items);
     }
 

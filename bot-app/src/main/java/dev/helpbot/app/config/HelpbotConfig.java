@@ -36,9 +36,10 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     public record Nlu(boolean encoderEnabled, Optional<String> cacheDir, int cachedTexts) {
     }
 
+    /** @param shardIds the shards this instance runs, of {@code shards}; empty: every one */
     public record Discord(String restBaseUrl, Optional<String> gatewayUrl, List<String> guildIds,
                           String conversationMode, Optional<String> supportRoleId, Optional<String> handoffChannelId,
-                          int shards) {
+                          int shards, List<Integer> shardIds) {
     }
 
     public record Slack(String mode, String apiBaseUrl, String httpHost, int httpPort, String httpPath, String command,
