@@ -8,13 +8,14 @@ import dev.helpbot.app.ops.OpsServer;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
 import dev.helpbot.app.redis.RedisDeliveryLedger;
 import dev.helpbot.app.redis.RedisLink;
+import dev.helpbot.app.redis.RedisRateBuckets;
 import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationObserver;
 import dev.helpbot.core.Conversations;
 import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.RateLimiter;
-import dev.helpbot.core.RateLimits;
+import dev.helpbot.core.RateBuckets;
 import dev.helpbot.core.StatsCommand;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
@@ -90,7 +91,7 @@ public final class HelpbotRuntime implements AutoCloseable {
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
         Conversations answered = new StatsCommand(engine, content, store, analytics::snapshot);
-        this.conversations = publicChannels ? new RateLimiter(answered, rateLimits(config.limits()), content) : answered;
+        this.conversations = publicChannels ? rateLimited(answered, config.limits(), prefix) : answered;
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),
@@ -113,9 +114,15 @@ public final class HelpbotRuntime implements AutoCloseable {
                 nlu.cachedTexts(), defaults.cachedTextLength(), defaults.threads());
     }
 
-    private static RateLimits rateLimits(HelpbotConfig.Limits limits) {
-        return new RateLimits(limits.userPerMinute(), limits.userBurst(), limits.channelPerMinute(),
-                limits.channelBurst());
+    /** Limits per person and per channel, shared by every instance through Redis when it is set. */
+    private Conversations rateLimited(Conversations answered, HelpbotConfig.Limits limits, String prefix) {
+        RateBuckets perUser = limits.userPerMinute() == 0 ? null : redis.<RateBuckets>map(link -> new RedisRateBuckets(
+                link, prefix + "rate:user:", limits.userPerMinute(), limits.userBurst()))
+                .orElseGet(() -> RateBuckets.inMemory(limits.userPerMinute(), limits.userBurst()));
+        RateBuckets perChannel = limits.channelPerMinute() == 0 ? null : redis.<RateBuckets>map(link ->
+                new RedisRateBuckets(link, prefix + "rate:channel:", limits.channelPerMinute(), limits.channelBurst()))
+                .orElseGet(() -> RateBuckets.inMemory(limits.channelPerMinute(), limits.channelBurst()));
+        return new RateLimiter(answered, content, perUser, perChannel);
     }
 
     public HelpbotConfig config() {

@@ -6,14 +6,11 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Per-key token buckets, bounded in number so that many senders cannot exhaust memory. Each bucket
+ * Per-key token buckets in memory, bounded in number so that many senders cannot exhaust memory. Each bucket
  * also remembers whether its sender was already told to slow down, so a flood gets one notice, not one
  * per message.
  */
-final class TokenBuckets {
-
-    /** What to do with one message. */
-    enum Verdict { ALLOW, REFUSE_AND_TELL, REFUSE_SILENTLY }
+final class TokenBuckets implements RateBuckets {
 
     private final double tokensPerNano;
     private final double capacity;
@@ -27,7 +24,8 @@ final class TokenBuckets {
         this.buckets = Caffeine.newBuilder().maximumSize(1_000_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
-    Verdict take(String key) {
+    @Override
+    public Verdict take(String key) {
         return buckets.get(key, k -> new Bucket(capacity, nanoTime.getAsLong())).take(this);
     }
 
