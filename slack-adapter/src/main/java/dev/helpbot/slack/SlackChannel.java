@@ -82,10 +82,11 @@ public final class SlackChannel implements ChatChannel {
             throw new IllegalStateException("The Slack channel was already started");
         }
         slack = Slack.getInstance(slackConfig);
-        // Every value set explicitly: AppConfig would otherwise read SLACK_* from the environment itself.
+        // Every value set explicitly: AppConfig would otherwise read SLACK_* from the environment itself. Bolt treats a
+        // handler's non-200 answer as "not mine" and ends with the unmatched handler, so that one says "retry later".
         app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
-                .subtypedMessageEventsAutoAckEnabled(true).build());
+                .subtypedMessageEventsAutoAckEnabled(true).unmatchedRequestHandler(request -> SlackEvents.RETRY_LATER).build());
         SlackPoster poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
                 Optional.ofNullable(settings.supportUserGroupId()), settings.handoffChannelId());
         dispatcher = runtime.dispatcher(SlackEvents.PLATFORM, settings.commandName(), poster,

@@ -92,8 +92,7 @@ final class SlackEvents {
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         if (event.getBotId() == null && event.getUser() != null && event.getChannel() != null && event.getTs() != null) {
-            SlackPlace here = new SlackPlace(workspace(payload.getTeamId(), null), event.getChannel(),
-                    event.getThreadTs(), null);
+            SlackPlace here = new SlackPlace(workspace(payload.getTeamId(), null), event.getChannel(), event.getThreadTs(), null);
             return talk(payload.getEventId(), event.getUser(), event.getText(), here, event.getThreadTs() == null
                     ? builder -> builder.opening(from -> from.inThread(event.getTs()))
                     : builder -> builder.inThread(true, owner(here, null, ctx)), ctx);
@@ -117,9 +116,12 @@ final class SlackEvents {
                 .reading(place -> text(place, user, text, ctx.getBotUserId()))), ctx);
     }
 
-    /** The ack, once answered; a 503 asks Slack to deliver it again later, while another instance holds it. */
+    /** Asks Slack to deliver the request again later: another instance holds it, or this one could not queue it. */
+    static final Response RETRY_LATER = Response.builder().statusCode(503).body("").build();
+
+    /** The ack, once answered, or {@link #RETRY_LATER}, which Bolt passes on through the unmatched handler. */
     private static Response acked(boolean answered, Context ctx) {
-        return answered ? ctx.ack() : Response.builder().statusCode(503).body("").build();
+        return answered ? ctx.ack() : RETRY_LATER;
     }
 
     /**

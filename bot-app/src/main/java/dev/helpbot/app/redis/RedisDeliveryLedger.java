@@ -4,17 +4,16 @@ import dev.helpbot.core.channel.DeliveryLedger;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The delivery ledger every instance shares, in Redis: one key per delivery, {@code <prefix>delivery:<id>}, kept for
- * the dedupe window. Its value is {@code claimed|<lease end>|<instance>|} while an instance answers it, then
- * {@code reply|<lease end>|<instance>|<reply>} once the engine has answered, then {@code done}. The lease end is in
- * Redis's own clock ({@code TIME}), so instances need no synchronised clocks. A claim whose lease has run out is taken
- * over by the next instance that sees the delivery, with the reply it holds, if any.
+ * the dedupe window. Its value is {@code claimed|<lease end>|<instance>} while an instance answers it, then
+ * {@code done}. The lease end is in Redis's own clock ({@code TIME}), so instances need no synchronised clocks. A claim
+ * whose lease has run out is taken over by the next instance that sees the delivery; if the one that died had
+ * answered already, the session store gives the new claimer that answer (see {@code RedisSessionStore}).
  *
  * <p>While Redis is down, deliveries are claimed in this instance's memory (a retry that reaches another instance in
  * that time may be answered there too); those answered meanwhile are written to Redis when it returns.
@@ -25,26 +24,13 @@ public final class RedisDeliveryLedger implements DeliveryLedger {
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local v = redis.call('GET', KEYS[1])
-            if v == 'done' then return {'answered', ''} end
-            local reply = ''
+            if v == 'done' then return 'answered' end
             if v then
-              local state, lease, owner, kept = string.match(v, '^(%a+)|(%d+)|([^|]*)|(.*)$')
-              if tonumber(lease) > now then return {'in_progress', ''} end
-              if state == 'reply' then reply = kept end
+              local lease = string.match(v, '^claimed|(%d+)|')
+              if lease and tonumber(lease) > now then return 'in_progress' end
             end
-            local state = reply == '' and 'claimed' or 'reply'
-            redis.call('SET', KEYS[1], state .. '|' .. (now + tonumber(ARGV[2])) .. '|' .. ARGV[1] .. '|' .. reply,
-              'PX', ARGV[3])
-            return {'claimed', reply}
-            """;
-    /** Only while the claim is still this instance's: one that lost its lease must not overwrite the new claimer. */
-    private static final String KEEP_REPLY = """
-            local v = redis.call('GET', KEYS[1])
-            if not v then return 0 end
-            local state, lease, owner = string.match(v, '^(%a+)|(%d+)|([^|]*)|')
-            if owner ~= ARGV[1] then return 0 end
-            redis.call('SET', KEYS[1], 'reply|' .. lease .. '|' .. owner .. '|' .. ARGV[2], 'KEEPTTL')
-            return 1
+            redis.call('SET', KEYS[1], 'claimed|' .. (now + tonumber(ARGV[2])) .. '|' .. ARGV[1], 'PX', ARGV[3])
+            return 'claimed'
             """;
 
     private final RedisLink redis;
@@ -77,27 +63,15 @@ public final class RedisDeliveryLedger implements DeliveryLedger {
     @Override
     public Claim claim(String deliveryId) {
         try {
-            List<Object> found = redis.call(commands -> commands.<List<Object>>eval(CLAIM, ScriptOutputType.MULTI,
+            String found = redis.call(commands -> commands.<String>eval(CLAIM, ScriptOutputType.STATUS,
                     new String[] {key(deliveryId)}, instance, String.valueOf(leaseMillis), String.valueOf(windowMillis)));
-            String state = String.valueOf(found.get(0));
-            String reply = String.valueOf(found.get(1));
-            return switch (state) {
+            return switch (found) {
                 case "answered" -> Claim.ANSWERED;
                 case "in_progress" -> Claim.IN_PROGRESS;
-                default -> reply.isEmpty() ? Claim.CLAIMED : Claim.takenOver(reply);
+                default -> Claim.CLAIMED;
             };
         } catch (RedisLink.RedisUnavailableException e) {
             return memory.claim(deliveryId);
-        }
-    }
-
-    @Override
-    public void replyReady(String deliveryId, String encodedReply) {
-        try {
-            redis.call(commands -> commands.<Long>eval(KEEP_REPLY, ScriptOutputType.INTEGER, new String[] {key(deliveryId)},
-                    instance, encodedReply));
-        } catch (RedisLink.RedisUnavailableException e) {
-            // Claimed in memory, or Redis went away since: nobody else can take this reply over.
         }
     }
 

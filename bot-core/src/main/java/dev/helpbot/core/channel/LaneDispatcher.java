@@ -5,7 +5,6 @@ import dev.helpbot.core.Reply;
 import dev.helpbot.core.channel.DeliveryObserver.Outcome;
 import dev.helpbot.core.channel.DeliveryLedger.Claim;
 import dev.helpbot.core.channel.internal.PersonLanes;
-import dev.helpbot.core.channel.internal.ReplyCodec;
 import dev.helpbot.core.channel.internal.ThreadOwners;
 import java.time.Duration;
 import java.util.Optional;
@@ -74,7 +73,7 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
         boolean queued = lanes.submit(delivery.lane(), () -> {
             Outcome outcome = Outcome.FAILED;
             try {
-                outcome = claimAndRun(delivery, waitForOthersUntil);
+                outcome = claimAndRun(delivery, waitForOthersUntil, ended);
             } finally {
                 observe(outcome);
                 if (ended != null) {
@@ -90,18 +89,18 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
     }
 
     /**
-     * Claims the delivery, answers it, and marks it answered. A delivery another instance holds is a repeat for a
-     * platform that never redelivers; for one that does, it is looked at again until {@code waitForOthersUntil}
-     * (the other instance answers, or its lease runs out), and otherwise deferred to the platform's next try.
+     * Claims the delivery, answers it, lets the platform's ack go, and marks it answered. A delivery another instance
+     * holds is a repeat for a platform that never redelivers; for one that does, it is looked at again until
+     * {@code waitForOthersUntil} (the other instance answers, or its lease runs out), and otherwise deferred to the
+     * platform's next try.
      */
-    private Outcome claimAndRun(Delivery<P> delivery, long waitForOthersUntil) {
+    private Outcome claimAndRun(Delivery<P> delivery, long waitForOthersUntil, CompletableFuture<Outcome> ended) {
         String ledgerId = delivery.id() == null ? null : platform + ":" + delivery.id();
         Claim claim = ledgerId == null ? Claim.CLAIMED : ledger.claim(ledgerId);
-        while (claim.state() == DeliveryLedger.State.IN_PROGRESS && System.nanoTime() < waitForOthersUntil
-                && pause()) {
+        while (claim == Claim.IN_PROGRESS && System.nanoTime() < waitForOthersUntil && pause()) {
             claim = ledger.claim(ledgerId);
         }
-        switch (claim.state()) {
+        switch (claim) {
             case ANSWERED -> {
                 LOG.debug("Ignored repeated {} delivery {}", platform, delivery.id());
                 return Outcome.DUPLICATE;
@@ -111,7 +110,12 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
                 return waitForOthersUntil == 0 ? Outcome.DUPLICATE : Outcome.DEFERRED;
             }
             default -> {
-                Outcome outcome = run(delivery, ledgerId, claim.unpostedReply());
+                Outcome outcome = run(delivery, ledgerId);
+                if (ended != null) {
+                    // The ack first: until Slack has it, a kill means a retry and the same reply posted again; once it
+                    // has it, no retry comes, and marking the delivery answered only serves other instances' repeats.
+                    ended.complete(outcome);
+                }
                 if (ledgerId != null) {
                     ledger.answered(ledgerId);
                 }
@@ -130,8 +134,11 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
         }
     }
 
-    /** @param unposted the reply an instance that died left unposted, posted as it is; null asks the engine */
-    private Outcome run(Delivery<P> delivery, String ledgerId, String unposted) {
+    /**
+     * @param ledgerId the delivery's id in the ledger, also given to the engine: a conversation that already answered
+     *                 this delivery (on an instance that died before posting) answers it the same way again
+     */
+    private Outcome run(Delivery<P> delivery, String ledgerId) {
         P place = delivery.place();
         String person = delivery.personId();
         try {
@@ -140,21 +147,11 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
                 return gated.get();
             }
             place = opened(delivery);
-            Reply reply;
-            if (unposted != null) {
-                // The engine already moved the conversation on for this delivery: asking again would do it twice.
-                LOG.info("Posting the reply an instance that stopped left for a {} delivery", platform);
-                reply = ReplyCodec.decode(unposted);
-            } else {
-                IncomingMessage message = delivery.reading().read(place);
-                if (message == null) {
-                    return Outcome.IGNORED;
-                }
-                reply = runtime.conversations().handle(message);
-                if (ledgerId != null) {
-                    ledger.replyReady(ledgerId, ReplyCodec.encode(reply));
-                }
+            IncomingMessage message = delivery.reading().read(place);
+            if (message == null) {
+                return Outcome.IGNORED;
             }
+            Reply reply = runtime.conversations().handle(ledgerId == null ? message : message.withDeliveryId(ledgerId));
             outbox.post(place, reply, person);
             if (reply.handoff().isPresent()) {
                 handOver(reply, place, person);

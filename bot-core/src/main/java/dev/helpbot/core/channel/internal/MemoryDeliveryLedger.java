@@ -13,7 +13,7 @@ import java.time.Duration;
  * workspace it holds every delivery of the window for dozens of workspaces at once.
  *
  * <p>No lease runs out here: the only instance that could hold a claim is this process, and when it dies its memory
- * goes with it. Replies are not kept for the same reason.
+ * goes with it.
  */
 public final class MemoryDeliveryLedger implements DeliveryLedger {
 
@@ -40,11 +40,6 @@ public final class MemoryDeliveryLedger implements DeliveryLedger {
     public Claim claim(String deliveryId) {
         Boolean before = answeredById.asMap().putIfAbsent(deliveryId, Boolean.FALSE);
         return before == null ? Claim.CLAIMED : before ? Claim.ANSWERED : Claim.IN_PROGRESS;
-    }
-
-    @Override
-    public void replyReady(String deliveryId, String encodedReply) {
-        // Only this process could post it, and if it dies the reply dies with it.
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.helpbot.core.channel.internal;
+package dev.helpbot.core.session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A reply as compact JSON, for the delivery ledger to keep until it is posted: if the instance that computed it dies
- * before posting, the next claimer posts exactly this reply instead of asking the engine, which has already moved
- * the conversation on.
+ * A reply as compact JSON, for stores that keep a conversation's last answer beside its session ({@link Answered}), so
+ * that a platform's redelivery gets exactly that answer even on another instance.
  */
 public final class ReplyCodec {
 

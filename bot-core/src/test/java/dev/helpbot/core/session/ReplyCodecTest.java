@@ -1,4 +1,4 @@
-package dev.helpbot.core.channel.internal;
+package dev.helpbot.core.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
