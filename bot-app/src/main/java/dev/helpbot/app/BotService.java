@@ -3,6 +3,7 @@ package dev.helpbot.app;
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.OpsServer;
 import dev.helpbot.core.channel.ChatChannel;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,6 +29,15 @@ public final class BotService implements AutoCloseable {
     public BotService(HelpbotRuntime runtime, List<ChatChannel> channels) {
         this.runtime = runtime;
         this.channels = List.copyOf(channels);
+        for (ChatChannel channel : this.channels) {
+            Gauge.builder("helpbot.channel.connected", channel, c -> c.isConnected() ? 1 : 0).tag("channel", channel.name())
+                    .description("1 while the channel is connected and taking messages").register(runtime.metrics());
+            // NaN while there is no such connection, so a missing ping is not read as a fast one.
+            Gauge.builder("helpbot.gateway.ping", channel, c -> c.gatewayPingMillis() < 0 ? Double.NaN
+                            : c.gatewayPingMillis() / 1000.0).tag("channel", channel.name()).baseUnit("seconds")
+                    .description("How long the platform's gateway takes to answer a heartbeat (Discord)")
+                    .register(runtime.metrics());
+        }
     }
 
     public static BotService fromConfig(HelpbotRuntime runtime) {

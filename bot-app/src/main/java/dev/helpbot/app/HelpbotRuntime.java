@@ -5,6 +5,8 @@ import dev.helpbot.app.ops.ConversationLog;
 import dev.helpbot.app.ops.DeliveryMetrics;
 import dev.helpbot.app.ops.MetricsObserver;
 import dev.helpbot.app.ops.OpsServer;
+import dev.helpbot.app.ops.PlatformCallMetrics;
+import dev.helpbot.app.ops.ProcessMetrics;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
 import dev.helpbot.app.redis.RedisDeliveryLedger;
 import dev.helpbot.app.redis.RedisLink;
@@ -77,6 +79,7 @@ public final class HelpbotRuntime implements AutoCloseable {
         this.analytics = redis.<AnalyticsSink>map(link -> new RedisAnalyticsSink(link, prefix))
                 .orElseGet(InMemoryAnalyticsSink::new);
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ProcessMetrics.bindTo(metrics);
         Gauge.builder("helpbot.sessions", store, SessionStore::size).description("Conversations held").register(metrics);
         redis.ifPresent(link -> FunctionCounter.builder("helpbot.redis.errors", link, RedisLink::errorCount)
                 .description("Redis commands that failed").register(metrics));
@@ -151,7 +154,7 @@ public final class HelpbotRuntime implements AutoCloseable {
     /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
     public ChannelRuntime channelRuntime() {
         return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics))
-                .withLedger(deliveries);
+                .withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics));
     }
 
     /** Where sessions and delivery claims live now: memory, Redis, or memory while Redis is away. */

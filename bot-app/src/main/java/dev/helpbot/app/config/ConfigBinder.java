@@ -67,6 +67,7 @@ final class ConfigBinder {
                         text("slack", "command"),
                         optionalText("slack", "support_user_group_id"),
                         optionalText("slack", "handoff_channel_id")),
+                new HelpbotConfig.Log(oneOf("log", "format", Set.of("text", "json"))),
                 new HelpbotConfig.Secrets(
                         secret("DISCORD_TOKEN"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
                         secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL")));

@@ -9,7 +9,7 @@ import java.util.Optional;
  * file given with {@code --config}, and the environment.
  */
 public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Nlu nlu, Ops ops,
-                            Discord discord, Slack slack, Secrets secrets) {
+                            Discord discord, Slack slack, Log log, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength, double clarifyThreshold,
                          double clauseThreshold) {
@@ -23,6 +23,10 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     }
 
     public record Ops(boolean enabled, String host, int port, Duration drainTimeout) {
+    }
+
+    /** @param format {@code text} or {@code json} */
+    public record Log(String format) {
     }
 
     public record ContentSettings(Optional<String> directory) {

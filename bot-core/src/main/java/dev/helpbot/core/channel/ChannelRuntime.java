@@ -20,32 +20,35 @@ public final class ChannelRuntime {
     private final DeliveryObserver observer;
     /** The ledger every dispatcher shares; null gives each dispatcher a memory of its own. */
     private final DeliveryLedger ledger;
+    private final PlatformCalls platformCalls;
     private final Duration dedupeWindow;
     private final Ticker dedupeTicker;
 
     private ChannelRuntime(Conversations conversations, ChannelTexts texts, DeliveryObserver observer,
-                           DeliveryLedger ledger, Duration dedupeWindow, Ticker dedupeTicker) {
+                           DeliveryLedger ledger, PlatformCalls platformCalls, Duration dedupeWindow,
+                           Ticker dedupeTicker) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.observer = Objects.requireNonNull(observer, "observer");
         this.ledger = ledger;
+        this.platformCalls = Objects.requireNonNull(platformCalls, "platformCalls");
         this.dedupeWindow = dedupeWindow;
         this.dedupeTicker = dedupeTicker;
     }
 
     public static ChannelRuntime of(Conversations conversations, ChannelTexts texts, DeliveryObserver observer) {
-        return new ChannelRuntime(conversations, texts, observer, null, MemoryDeliveryLedger.DEFAULT_WINDOW,
-                Ticker.systemTicker());
+        return new ChannelRuntime(conversations, texts, observer, null, PlatformCalls.NONE,
+                MemoryDeliveryLedger.DEFAULT_WINDOW, Ticker.systemTicker());
     }
 
     /** The same runtime with another observer, e.g. a test's. */
     public ChannelRuntime withObserver(DeliveryObserver other) {
-        return new ChannelRuntime(conversations, texts, other, ledger, dedupeWindow, dedupeTicker);
+        return new ChannelRuntime(conversations, texts, other, ledger, platformCalls, dedupeWindow, dedupeTicker);
     }
 
     /** How long each dispatcher's own memory keeps a delivery id, by a clock in nanoseconds that tests move by hand. */
     public ChannelRuntime withDedupeWindow(Duration window, Ticker nanoTicker) {
-        return new ChannelRuntime(conversations, texts, observer, null, window, nanoTicker);
+        return new ChannelRuntime(conversations, texts, observer, null, platformCalls, window, nanoTicker);
     }
 
     /**
@@ -53,8 +56,18 @@ public final class ChannelRuntime {
      * uses, so that the same delivery reaching two instances is answered once. Ids are prefixed by the platform.
      */
     public ChannelRuntime withLedger(DeliveryLedger shared) {
-        return new ChannelRuntime(conversations, texts, observer, Objects.requireNonNull(shared, "shared"), dedupeWindow,
-                dedupeTicker);
+        return new ChannelRuntime(conversations, texts, observer, Objects.requireNonNull(shared, "shared"),
+                platformCalls, dedupeWindow, dedupeTicker);
+    }
+
+    /** Who hears how each platform API call ended: metrics. */
+    public ChannelRuntime withPlatformCalls(PlatformCalls calls) {
+        return new ChannelRuntime(conversations, texts, observer, ledger, calls, dedupeWindow, dedupeTicker);
+    }
+
+    /** For the adapters' HTTP clients to report every answer of their platform's API to. */
+    public PlatformCalls platformCalls() {
+        return platformCalls;
     }
 
     public Conversations conversations() {
