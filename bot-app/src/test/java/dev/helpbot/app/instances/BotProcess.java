@@ -55,7 +55,8 @@ final class BotProcess implements AutoCloseable {
                 "HELPBOT_SLACK_API_BASE_URL", slackApi,
                 "HELPBOT_OPS_HOST", "127.0.0.1",
                 "HELPBOT_OPS_PORT", Integer.toString(opsPort),
-                "HELPBOT_NLU_CACHE_DIR", folder.resolve("nlu-cache-" + name).toString()));
+                "HELPBOT_NLU_CACHE_DIR", folder.resolve("nlu-cache-" + name).toString(),
+                "HELPBOT_LOG_FORMAT", "json"));
         env.putAll(extra);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions);
@@ -94,6 +95,16 @@ final class BotProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The process's resident set (VmRSS) in megabytes, from /proc; -1 where there is no /proc. */
+    long residentMegabytes() throws IOException {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
+                .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
     }
 
     /** SIGKILL, as {@code kill -9}: no shutdown hook, no drain, no last write. */

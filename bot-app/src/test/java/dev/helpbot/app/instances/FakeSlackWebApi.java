@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +38,10 @@ final class FakeSlackWebApi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, List<Post>> postsByChannel = new ConcurrentHashMap<>();
     private final AtomicInteger nextTs = new AtomicInteger(1);
+    /** Channels whose chat.postMessage answers {@code "ok": false}, as Slack does where the bot may not post. */
+    private final Set<String> refusing = ConcurrentHashMap.newKeySet();
+    /** Channels whose next chat.postMessage gets a 429 with {@code Retry-After: 0}. */
+    private final Set<String> rateLimitedOnce = ConcurrentHashMap.newKeySet();
 
     FakeSlackWebApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
@@ -47,6 +52,14 @@ final class FakeSlackWebApi implements AutoCloseable {
 
     String apiBaseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    void refuse(String channel) {
+        refusing.add(channel);
+    }
+
+    void rateLimitOnce(String channel) {
+        rateLimitedOnce.add(channel);
     }
 
     /** The posts in {@code channel} so far, in the order Slack received them. */
@@ -86,6 +99,15 @@ final class FakeSlackWebApi implements AutoCloseable {
             case "auth.test" -> answer.putAll(Map.of("team_id", TEAM_ID, "user_id", BOT_USER_ID, "bot_id", "BBOTCHAOS",
                     "url", "https://chaos.slack.test/", "team", "chaos", "user", "helpbot"));
             case "chat.postMessage" -> {
+                if (rateLimitedOnce.remove(params.get("channel"))) {
+                    exchange.getResponseHeaders().set("Retry-After", "0");
+                    send(exchange, 429, Map.of("ok", false, "error", "ratelimited"));
+                    return;
+                }
+                if (refusing.contains(params.get("channel"))) {
+                    answer.putAll(Map.of("ok", false, "error", "not_in_channel"));
+                    break;
+                }
                 String ts = "1700000000." + String.format("%06d", nextTs.getAndIncrement());
                 record(new Post(token, params.get("channel"), params.get("text"), choiceIds(params.get("blocks")),
                         System.nanoTime()));
@@ -95,9 +117,13 @@ final class FakeSlackWebApi implements AutoCloseable {
             case "usergroups.users.list" -> answer.put("users", List.of());
             default -> { }
         }
+        send(exchange, 200, answer);
+    }
+
+    private static void send(HttpExchange exchange, int status, Map<String, Object> answer) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(answer);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

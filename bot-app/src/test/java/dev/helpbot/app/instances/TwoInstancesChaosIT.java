@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,9 +57,10 @@ class TwoInstancesChaosIT {
             throws Exception {
         List<List<List<String>>> expected = referenceReplies();
         try (RedisTestServer redis = new RedisTestServer().start(); FakeSlackWebApi slack = new FakeSlackWebApi()) {
-            Map<String, String> shared = Map.of("REDIS_URL", redis.url(), "HELPBOT_SESSIONS_DELIVERY_LEASE", "3s");
-            BotProcess a = BotProcess.startSlack("a", slack.apiBaseUrl(), shared, folder, List.of());
-            BotProcess b = BotProcess.startSlack("b", slack.apiBaseUrl(), shared, folder, List.of());
+            // Each instance as its container runs it: the image's JVM options and environment, its cache in a folder.
+            ContainerImage image = ContainerImage.read();
+            BotProcess a = instance("a", image, redis, slack);
+            BotProcess b = instance("b", image, redis, slack);
             try {
                 a.awaitReady(Duration.ofSeconds(90));
                 b.awaitReady(Duration.ofSeconds(90));
@@ -81,6 +83,8 @@ class TwoInstancesChaosIT {
                 verdict.twice.forEach(line -> System.out.println("chaos: answered twice: " + line));
                 verdict.lost.forEach(line -> System.out.println("chaos: lost: " + line));
                 verdict.diverged.forEach(line -> System.out.println("chaos: diverged: " + line));
+                System.out.println("chaos: instance b's resident memory after the run: " + b.residentMegabytes()
+                        + " MB (the image's JVM options, no memory limit)");
 
                 assertThat(run.killedAtNanos).as("a was killed mid-run").isPositive();
                 assertThat(verdict.lost).as("turns never answered").isEmpty();
@@ -94,6 +98,16 @@ class TwoInstancesChaosIT {
                 b.close();
             }
         }
+    }
+
+    private BotProcess instance(String name, ContainerImage image, RedisTestServer redis, FakeSlackWebApi slack)
+            throws Exception {
+        Path cache = Files.createDirectories(folder.resolve("cache-" + name));
+        Map<String, String> env = new HashMap<>(image.env(cache));
+        env.putAll(Map.of("REDIS_URL", redis.url(), "HELPBOT_SESSIONS_DELIVERY_LEASE", LEASE.toSeconds() + "s"));
+        List<String> options = new ArrayList<>(image.javaOptions(cache));
+        options.add("-XX:MaxRAM=" + System.getProperty("chaos.maxRam", "768m"));
+        return BotProcess.startSlack(name, slack.apiBaseUrl(), env, folder, options);
     }
 
     /** The same event at the same moment to both instances: one reply, and both acknowledge. */
@@ -163,8 +177,9 @@ class TwoInstancesChaosIT {
                     if (done.incrementAndGet() >= killAfter && killed.compareAndSet(false, true)) {
                         new Thread(() -> {
                             try {
-                                killedAt.set(System.nanoTime());
                                 victim.kill();
+                                // Once SIGKILL has taken effect: everything a posted, it posted before this.
+                                killedAt.set(System.nanoTime());
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
