@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.helpbot.app.config.ConfigLoader;
 import dev.helpbot.app.config.HelpbotConfig;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * and the Kubernetes manifests use the probe paths, ports, user and grace period the bot really has. (The image's
  * command itself is run against the jar by ProductionRunIT.)
  */
-public class DeploymentFilesTest {
+class DeploymentFilesTest {
 
     private static final Path ROOT = Path.of("..");
     private static final Path KUBERNETES = ROOT.resolve("config/kubernetes");
@@ -46,7 +45,7 @@ public class DeploymentFilesTest {
             manifests.forEach(files::add);
         }
         for (Path file : files) {
-            assertThat(documents(file)).as(file.toString()).isNotEmpty().allSatisfy(doc -> assertThat(doc.isObject()).isTrue());
+            assertThat(DeploymentFiles.documents(file)).as(file.toString()).isNotEmpty().allSatisfy(doc -> assertThat(doc.isObject()).isTrue());
         }
         assertThat(JsonMapper.builder().build().readTree(ROOT.resolve("config/grafana/helpbot-dashboard.json").toFile())
                 .path("panels")).isNotEmpty();
@@ -68,7 +67,7 @@ public class DeploymentFilesTest {
 
     @Test
     void compose_hasRedisAndHelpbot_eachWithAHealthcheck_tokensFromAGitIgnoredEnvFile() throws IOException {
-        JsonNode services = documents(ROOT.resolve("docker-compose.yml")).get(0).path("services");
+        JsonNode services = DeploymentFiles.documents(ROOT.resolve("docker-compose.yml")).get(0).path("services");
         JsonNode helpbot = services.path("helpbot");
 
         assertThat(services.path("redis").path("healthcheck").path("test").toString()).contains("ping");
@@ -157,16 +156,8 @@ public class DeploymentFilesTest {
     }
 
     private static JsonNode kind(String file, String kind) throws IOException {
-        return documents(KUBERNETES.resolve(file)).stream().filter(doc -> doc.path("kind").asText().equals(kind))
+        return DeploymentFiles.documents(KUBERNETES.resolve(file)).stream().filter(doc -> doc.path("kind").asText().equals(kind))
                 .findFirst().orElseThrow(() -> new AssertionError(file + " has no " + kind));
-    }
-
-    public static List<JsonNode> documents(Path file) throws IOException {
-        List<JsonNode> documents = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(file.toFile())) {
-            YAML.readValues(parser, JsonNode.class).forEachRemaining(documents::add);
-        }
-        return documents;
     }
 
     private static String line(String dockerfile, String instruction) {

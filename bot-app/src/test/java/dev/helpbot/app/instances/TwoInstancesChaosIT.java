@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helpbot.app.deploy.DeploymentFiles;
 import dev.helpbot.app.instances.FakeSlackWebApi.Post;
 import dev.helpbot.app.redis.RedisTestServer;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +84,12 @@ class TwoInstancesChaosIT {
                 verdict.twice.forEach(line -> System.out.println("chaos: answered twice: " + line));
                 verdict.lost.forEach(line -> System.out.println("chaos: lost: " + line));
                 verdict.diverged.forEach(line -> System.out.println("chaos: diverged: " + line));
-                System.out.println("chaos: instance b's resident memory after the run: " + b.residentMegabytes()
-                        + " MB (the image's JVM options, no memory limit)");
+                long resident = b.residentMegabytes();
+                System.out.println("chaos: instance b's resident memory after the run: " + resident + " MB (the image's"
+                        + " JVM options, sized for the Deployment's " + DeploymentFiles.kubernetesMemoryLimitMegabytes()
+                        + " MB limit)");
+                assertThat(resident).as("resident MB within the Deployment's limit")
+                        .isLessThan(DeploymentFiles.kubernetesMemoryLimitMegabytes());
 
                 assertThat(run.killedAtNanos).as("a was killed mid-run").isPositive();
                 assertThat(verdict.lost).as("turns never answered").isEmpty();
@@ -106,7 +111,8 @@ class TwoInstancesChaosIT {
         Map<String, String> env = new HashMap<>(image.env(cache));
         env.putAll(Map.of("REDIS_URL", redis.url(), "HELPBOT_SESSIONS_DELIVERY_LEASE", LEASE.toSeconds() + "s"));
         List<String> options = new ArrayList<>(image.javaOptions(cache));
-        options.add("-XX:MaxRAM=" + System.getProperty("chaos.maxRam", "768m"));
+        // The JVM sizes itself as in a container with the Kubernetes Deployment's memory limit.
+        options.add("-XX:MaxRAM=" + DeploymentFiles.kubernetesMemoryLimitMegabytes() + "m");
         return BotProcess.startSlack(name, slack.apiBaseUrl(), env, folder, options);
     }
 
