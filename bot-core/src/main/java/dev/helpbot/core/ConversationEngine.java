@@ -6,6 +6,7 @@ import dev.helpbot.core.dialogue.DialoguePolicy;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.reading.TurnReader;
+import dev.helpbot.core.session.Answered;
 import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import dev.helpbot.core.session.StoredSession;
@@ -23,6 +24,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * (different conversations only contend when they share one of {@value #LOCK_STRIPES} stripes), and
  * across processes by the store's compare-and-set, retried on conflict. Retrying is safe because the
  * policy is a pure function of the stored session and the message.
+ *
+ * <p>A message the platform delivers again (same {@link IncomingMessage#deliveryId()}) after the conversation answered
+ * it gets the answer it got then, read from the store, with nothing decided, saved or observed again: the instance
+ * that answered may have died before its reply was posted.
  */
 public final class ConversationEngine implements Conversations {
 
@@ -59,10 +64,14 @@ public final class ConversationEngine implements Conversations {
             TurnReader.Pending pending = reader.pending(message);
             for (int attempt = 1; ; attempt++) {
                 StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
+                if (stored.answered(message.deliveryId())) {
+                    return stored.answered().reply();
+                }
                 Turn turn = reader.read(pending, stored.session());
                 Decision decision = policy.decide(stored.session(), turn);
-                if (store.save(message.key(), decision.session(), stored.version())) {
-                    Reply reply = decision.reply();
+                Reply reply = decision.reply();
+                Answered answered = message.deliveryId() == null ? null : new Answered(message.deliveryId(), reply);
+                if (store.save(message.key(), decision.session(), stored.version(), answered)) {
                     observer.onHandled(new ConversationObserver.Handled(message.key(), turn, stored.session(),
                             decision.session(), reply, System.nanoTime() - started));
                     return reply;

@@ -8,9 +8,12 @@ import java.util.Objects;
  * {@code attachmentOnly} is set; use the factories.
  *
  * @param attachmentOnly true for a message that is only a picture or file, with no text
+ * @param deliveryId     the platform delivery that brought it, the same when the platform delivers it again; null when
+ *                       there is none (the console). A message whose delivery the conversation last answered gets that
+ *                       answer again, and the conversation does not move on twice.
  */
 public record IncomingMessage(ConversationKey key, String text, String choiceId, Command command,
-                              boolean attachmentOnly) {
+                              boolean attachmentOnly, String deliveryId) {
 
     public IncomingMessage {
         Objects.requireNonNull(key, "key");
@@ -24,22 +27,27 @@ public record IncomingMessage(ConversationKey key, String text, String choiceId,
 
     /** Free text typed by the user. Empty text is allowed: the engine answers it with a hint. */
     public static IncomingMessage text(ConversationKey key, String text) {
-        return new IncomingMessage(key, Objects.requireNonNull(text, "text"), null, null, false);
+        return new IncomingMessage(key, Objects.requireNonNull(text, "text"), null, null, false, null);
     }
 
     /** A pressed button or numbered option, by the {@link Choice#id()} the bot offered. */
     public static IncomingMessage choice(ConversationKey key, String choiceId) {
-        return new IncomingMessage(key, null, Objects.requireNonNull(choiceId, "choiceId"), null, false);
+        return new IncomingMessage(key, null, Objects.requireNonNull(choiceId, "choiceId"), null, false, null);
     }
 
     /** A slash command such as {@code /backup-help fix 4}. */
     public static IncomingMessage command(ConversationKey key, Command command) {
-        return new IncomingMessage(key, null, null, Objects.requireNonNull(command, "command"), false);
+        return new IncomingMessage(key, null, null, Objects.requireNonNull(command, "command"), false, null);
     }
 
     /** A message with a picture or file and no text, such as a screenshot of the error. */
     public static IncomingMessage attachmentOnly(ConversationKey key) {
-        return new IncomingMessage(key, null, null, null, true);
+        return new IncomingMessage(key, null, null, null, true, null);
+    }
+
+    /** The same message, brought by the platform delivery {@code id} (see {@link #deliveryId()}). */
+    public IncomingMessage withDeliveryId(String id) {
+        return new IncomingMessage(key, text, choiceId, command, attachmentOnly, id);
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.helpbot.discord;
 
+import static dev.helpbot.discord.ConversationMode.EPHEMERAL;
+import static dev.helpbot.discord.ConversationMode.THREAD;
+
 import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.ChoiceToken;
 import dev.helpbot.core.channel.Delivery;
@@ -35,16 +38,14 @@ final class DiscordEvents extends ListenerAdapter {
     private static final int MAX_THREAD_NAME = 100;
 
     private final Dispatcher<DiscordPlace> dispatcher;
-    private final ConversationMode mode;
-    private final String supportRoleId;
+    private final DiscordSettings settings;
     private final ChannelTexts texts;
     private final DiscordReplyWriter writer;
 
     DiscordEvents(Dispatcher<DiscordPlace> dispatcher, DiscordSettings settings, ChannelTexts texts,
                   DiscordReplyWriter writer) {
         this.dispatcher = dispatcher;
-        this.mode = settings.conversationMode();
-        this.supportRoleId = settings.supportRoleId();
+        this.settings = settings;
         this.texts = texts;
         this.writer = writer;
     }
@@ -56,12 +57,12 @@ final class DiscordEvents extends ListenerAdapter {
         }
         // Stats are for the team: answered privately, in place, never in a thread.
         boolean stats = DiscordMessageReader.asksForStats(event);
-        boolean ephemeral = stats || mode == ConversationMode.EPHEMERAL;
+        boolean ephemeral = stats || settings.conversationMode() == EPHEMERAL;
         event.deferReply(ephemeral).queue(null, failure -> LOG.warn("Could not acknowledge /{}: {}",
                 DiscordMessageReader.COMMAND, failure.toString()));
         // A guild JDA has not cached (user-installed, or its GUILD_CREATE still to come) has no channel to open a
         // thread in: the conversation runs in the interaction's replies instead.
-        boolean threaded = !stats && mode == ConversationMode.THREAD && event.isFromAttachedGuild()
+        boolean threaded = !stats && settings.conversationMode() == THREAD && event.isFromAttachedGuild()
                 && canHoldThreads(event.getChannelType());
         DiscordMessageReader reader = reader(event.getJDA());
         DiscordPlace here = DiscordPlace.interaction(event.getHook(), event.getMessageChannel(),
@@ -73,7 +74,7 @@ final class DiscordEvents extends ListenerAdapter {
             delivery.inThread(true, owner(event.getChannel().asThreadChannel(), reader));
         }
         dispatcher.submit(delivery.reading(place -> reader.fromSlashCommand(event, place.channel().getId(),
-                DiscordMessageReader.isAdmin(event, supportRoleId))));
+                DiscordMessageReader.isAdmin(event, settings.supportRoleId()))));
     }
 
     @Override
@@ -108,7 +109,7 @@ final class DiscordEvents extends ListenerAdapter {
             if (!reader.mentionsBot(message)) {
                 return;
             }
-            boolean threaded = mode == ConversationMode.THREAD && canHoldThreads(message.getChannelType());
+            boolean threaded = settings.conversationMode() == THREAD && canHoldThreads(message.getChannelType());
             delivery.opening(threaded ? from -> DiscordPlace.channel(DiscordReplyWriter.complete(
                     message.createThreadChannel(threadName(message.getAuthor()))), from.workspace()) : null);
         }

@@ -38,18 +38,13 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
     /** Discord's limits: five buttons to a row, five rows, 100 characters of custom id, 80 of label. */
     static final ChoiceButtons.Limits BUTTONS = new ChoiceButtons.Limits(5, 25, 100, 80);
 
-    private final String supportRoleId;
+    /** Its support role is pinged on hand-over (none: nobody), and its staff channel takes the notes (none: inline). */
+    private final DiscordSettings settings;
     private final ChannelTexts texts;
-    private final String handoffChannelId;
 
-    /**
-     * @param supportRoleId    the role pinged on hand-over, or {@code null} to ping nobody
-     * @param handoffChannelId the staff channel, or {@code null} to post notes in the conversation
-     */
-    DiscordReplyWriter(String supportRoleId, ChannelTexts texts, String handoffChannelId) {
-        this.supportRoleId = supportRoleId;
+    DiscordReplyWriter(DiscordSettings settings, ChannelTexts texts) {
+        this.settings = settings;
         this.texts = texts;
-        this.handoffChannelId = handoffChannelId;
     }
 
     static <T> T complete(RestAction<T> action) {
@@ -79,11 +74,11 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
         JDA jda = conversation.channel().getJDA();
         // With shards, the staff channel may belong to a guild that another shard holds.
         GuildMessageChannel desk = jda.getShardManager() != null
-                ? jda.getShardManager().getChannelById(GuildMessageChannel.class, handoffChannelId)
-                : jda.getChannelById(GuildMessageChannel.class, handoffChannelId);
+                ? jda.getShardManager().getChannelById(GuildMessageChannel.class, settings.handoffChannelId())
+                : jda.getChannelById(GuildMessageChannel.class, settings.handoffChannelId());
         if (desk == null || !desk.canTalk()) {
-            throw new IllegalStateException("discord.handoff_channel_id " + handoffChannelId + " is not a text channel the"
-                    + " bot can see and post in: invite it there and give it View Channel and Send Messages");
+            throw new IllegalStateException("discord.handoff_channel_id " + settings.handoffChannelId() + " is not a text"
+                    + " channel the bot can see and post in: invite it there and give it View Channel and Send Messages");
         }
         String header = DiscordMarkdown.RENDERER.render(conversation.inGuild() ? texts.handoffFrom()
                 : texts.handoffFromDirectMessage(), Map.of("person", "<@" + ownerId + ">", "place",
@@ -120,14 +115,15 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
      * where the conversation is; user and channel mentions in it show as names, and ping nobody.
      */
     List<MessageCreateData> handoff(Handoff handoff, boolean canPingRole, String discordHeader) {
-        boolean ping = canPingRole && supportRoleId != null;
+        boolean ping = canPingRole && settings.supportRoleId() != null;
         String header = discordHeader == null ? "" : discordHeader + "\n";
-        String text = (ping ? "<@&" + supportRoleId + "> " : "") + header + DiscordMarkdown.RENDERER.render(handoff.summary());
+        String text = (ping ? "<@&" + settings.supportRoleId() + "> " : "") + header
+                + DiscordMarkdown.RENDERER.render(handoff.summary());
         List<MessageCreateData> messages = new ArrayList<>();
         for (String part : PlatformText.split(text, Message.MAX_CONTENT_LENGTH)) {
             MessageCreateBuilder builder = withoutPings(part);
             if (ping && messages.isEmpty()) {
-                builder.mentionRoles(supportRoleId);
+                builder.mentionRoles(settings.supportRoleId());
             }
             messages.add(builder.build());
         }

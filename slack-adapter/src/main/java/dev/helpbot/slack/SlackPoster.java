@@ -67,18 +67,13 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
             && api.getResponse() != null && api.getResponse().code() == 429
             ? Optional.of(RetryAfter.parse(api.getResponse().header("Retry-After"))) : Optional.empty());
     private final ChannelTexts texts;
-    private final Optional<String> supportUserGroupId;
-    private final String handoffChannelId;
+    /** Its user group is pinged on a hand-over (none: nobody); its staff channel takes summaries (none: in the thread). */
+    private final SlackSettings settings;
 
-    /**
-     * @param supportUserGroupId the user group a hand-over pings, or empty
-     * @param handoffChannelId   the staff channel, or null to post summaries in the conversation
-     */
-    SlackPoster(MethodsClient client, ChannelTexts texts, Optional<String> supportUserGroupId, String handoffChannelId) {
+    SlackPoster(MethodsClient client, ChannelTexts texts, SlackSettings settings) {
         this.client = client;
         this.texts = texts;
-        this.supportUserGroupId = supportUserGroupId;
-        this.handoffChannelId = handoffChannelId;
+        this.settings = settings;
     }
 
     @Override
@@ -114,13 +109,13 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
         String header = SlackText.RENDERER.render(conversation.isDirectMessage() ? texts.handoffFromDirectMessage()
                 : texts.handoffFrom(), Map.of("person", SlackText.escape(ownerId), "place", "<#"
                 + conversation.channelId() + ">" + link(conversation)));
-        post(new SlackPlace(conversation.workspace(), handoffChannelId, null, null), handoff(handoff, header));
+        post(new SlackPlace(conversation.workspace(), settings.handoffChannelId(), null, null), handoff(handoff, header));
     }
 
     /** Another channel's hand-over (the web chat's) in the staff channel, under its own first line. */
     @Override
     public void post(Handoff handoff, String fromMarkup) throws Exception {
-        post(new SlackPlace("-", handoffChannelId, null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup)));
+        post(new SlackPlace("-", settings.handoffChannelId(), null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup)));
     }
 
     /** A link to the thread, when Slack gives one safe to put in a link; without one the channel alone is named. */
@@ -197,7 +192,7 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
     SlackMessage handoff(Handoff handoff, String mrkdwnHeader) {
         // The summary already says why (asked for a person, or every fix failed); we only add the ping.
         // The id was validated by SlackSettings, so it is safe in Slack's user group syntax.
-        String ping = supportUserGroupId.map(id -> "<!subteam^" + id + "> ").orElse("");
+        String ping = settings.supportUserGroupId() == null ? "" : "<!subteam^" + settings.supportUserGroupId() + "> ";
         String text = ping + (mrkdwnHeader == null ? "" : mrkdwnHeader + "\n") + SlackText.RENDERER.render(handoff.summary());
         return new SlackMessage(PlatformText.truncate(text, SECTION_LIMIT), sections(text), null);
     }
