@@ -53,7 +53,7 @@ final class TextReading {
     /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
     static final double SURE_SMALL_TALK = 0.75;
     /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
-    static final double SURE_HELP = 0.6;
+    static final double SURE_HELP = 0.7;
     /** A fact that rules a fix out is acted on only this sure. */
     static final double SURE_FACT = 0.5;
     /** A request for a person is acted on only this sure: it pings the support team. */
