@@ -50,6 +50,10 @@ final class TextReading {
             Kind.ASK_PERSON, Kind.RULED_OUT);
     private static final Set<Kind> WHOLE_MESSAGE_KINDS = Set.of(Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS,
             Kind.ASK_PERSON);
+    /** What a question looks like: a question mark, or a question word first. */
+    private static final Pattern ASKED = Pattern.compile("\\?|^\\W*(?:how|what|whats|where|wheres|why|when|which|who|"
+            + "can|could|do|does|did|is|are|was|will|would|should|shall|has|have|am|may|any|anyone)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
     static final double SURE_SMALL_TALK = 0.75;
     /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
@@ -121,7 +125,8 @@ final class TextReading {
                 Reading reading = unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
                         fixOnScreen, interpretation, classified.text()), confidence, clause.words());
                 if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
-                    clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel), confidence));
+                    clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel, clause.words()),
+                            confidence));
                 }
             } else if (inClause.describesThePhone() && ranksDetail(interpretation)) {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
@@ -300,7 +305,7 @@ final class TextReading {
             return new Turn.Clause(text, reading, confidence);
         }
         Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation, text), found,
-                session.awaitingPhoneModel());
+                session.awaitingPhoneModel(), text);
         reading = unlessUnsure(reading, confidence, text);
         if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
             List<Interpretation.RankedIntent> ranking = interpretation.ranking();
@@ -327,13 +332,17 @@ final class TextReading {
      * classifier made of "its a 13 pro"; so is a clause that only names a model or an iOS version anywhere
      * the classifier could not place it.
      */
-    private static Reading asDetail(Reading reading, Entities found, boolean expectingModel) {
+    private static Reading asDetail(Reading reading, Entities found, boolean expectingModel, String words) {
         boolean movesElsewhere = reading.kind() == Kind.NAVIGATE || reading.kind() == Kind.ASK_PERSON
                 || reading.kind() == Kind.WORKED || reading.kind() == Kind.NOT_WORKED;
         if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
+            return new Reading.Detail();
+        }
+        if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !ASKED.matcher(words).find()) {
+            // "its the one with face id not the home button if that matters" tells, it does not ask.
             return new Reading.Detail();
         }
         return reading;
