@@ -9,6 +9,7 @@ import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
+import dev.helpbot.core.nlu.NluSettings;
 import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import java.io.IOException;
@@ -47,9 +48,26 @@ public class EngineBenchmark {
 
     private static final List<String> SCRIPT = List.of("my iphone won't back up", "nope still failing",
             "my wifi is fine", "skip this one", "icloud storage is full", "that didn't help", "start over");
+    /** A first message of the kind people paste into a help channel: 24 clauses, every one read. */
+    private static final String PASTE = "hi sorry this is long. i have an iphone 12 mini, its on ios 17.5, and it "
+            + "hasnt backed up for three weeks. i get the notification every day. i checked settings, the back up "
+            + "this iphone switch is on and green. i pay for 200gb and it says 120gb free, so its not storage. "
+            + "the phone is on the charger every night, my wifi is fast and my laptop is fine on it, and the "
+            + "apple status page was all green when i looked. i already restarted it twice, signed out of icloud "
+            + "and back in, and it still says the last backup could not be completed. i tried back up now as "
+            + "well and it goes for a minute and then stops. my sister has the same phone and hers works. "
+            + "what else can i do, im worried about my photos";
 
     @Param({"memory", "redis"})
     public String store;
+
+    /** {@code script}: seven short texts; {@code paste}: {@link #PASTE}, with a number that differs each time. */
+    @Param({"script", "paste"})
+    public String messages;
+
+    /** {@code warm}: the encoder caches short texts as shipped; {@code cold}: no cache, every text is encoded. */
+    @Param({"warm", "cold"})
+    public String cache;
 
     private ConversationEngine engine;
     private RedisServer redisServer;
@@ -57,6 +75,8 @@ public class EngineBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException {
+        NluSettings settings = NluSettings.defaults();
+        HelpbotEngines.encoder(cache.equals("cold") ? settings.withCachedTexts(0) : settings);
         Content content = ContentLoader.standard().loadBundled();
         IntentClassifier classifier = HelpbotEngines.shippedClassifier();
         InMemorySessionStore memory = new InMemorySessionStore(1_000_000, Duration.ofHours(1));
@@ -92,7 +112,10 @@ public class EngineBenchmark {
     @Benchmark
     public Object handleMessage() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        ConversationKey key = new ConversationKey("bench", "guild", "thread", "user" + random.nextInt(10_000));
-        return engine.handle(IncomingMessage.text(key, SCRIPT.get(random.nextInt(SCRIPT.size()))));
+        int user = random.nextInt(10_000);
+        ConversationKey key = new ConversationKey("bench", "guild", "thread", "user" + user);
+        String text = messages.equals("paste") ? PASTE.replace("three weeks", user + " days")
+                : SCRIPT.get(random.nextInt(SCRIPT.size()));
+        return engine.handle(IncomingMessage.text(key, text));
     }
 }

@@ -3,6 +3,7 @@ package dev.helpbot.app;
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.OpsServer;
 import dev.helpbot.core.channel.ChatChannel;
+import io.micrometer.core.instrument.Gauge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,6 +29,15 @@ public final class BotService implements AutoCloseable {
     public BotService(HelpbotRuntime runtime, List<ChatChannel> channels) {
         this.runtime = runtime;
         this.channels = List.copyOf(channels);
+        for (ChatChannel channel : this.channels) {
+            Gauge.builder("helpbot.channel.connected", channel, c -> c.isConnected() ? 1 : 0).tag("channel", channel.name())
+                    .description("1 while the channel is connected and taking messages").register(runtime.metrics());
+            // NaN while there is no such connection, so a missing ping is not read as a fast one.
+            Gauge.builder("helpbot.gateway.ping", channel, c -> c.gatewayPingMillis() < 0 ? Double.NaN
+                            : c.gatewayPingMillis() / 1000.0).tag("channel", channel.name()).baseUnit("seconds")
+                    .description("How long the platform's gateway takes to answer a heartbeat (Discord)")
+                    .register(runtime.metrics());
+        }
     }
 
     public static BotService fromConfig(HelpbotRuntime runtime) {
@@ -40,8 +50,9 @@ public final class BotService implements AutoCloseable {
         HelpbotConfig.Ops settings = runtime.config().ops();
         if (settings.enabled()) {
             try {
-                ops = Optional.of(new OpsServer(settings.host(), settings.port(), runtime.metrics(), this::health));
-                LOG.info("ops endpoints on http://{}:{}/healthz and /metrics", settings.host(), ops.get().port());
+                ops = Optional.of(new OpsServer(settings.host(), settings.port(), runtime.metrics(), this::readiness));
+                LOG.info("ops endpoints on http://{}:{}: {}, {} ({} too) and {}", settings.host(), ops.get().port(),
+                        OpsServer.LIVENESS_PATH, OpsServer.READINESS_PATH, OpsServer.HEALTH_PATH, OpsServer.METRICS_PATH);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot listen on ops.port " + settings.port()
                         + " (set ops.port to a free port or ops.enabled: false)", e);
@@ -53,12 +64,11 @@ public final class BotService implements AutoCloseable {
         }
     }
 
-    public OpsServer.Health health() {
+    public OpsServer.Readiness readiness() {
         boolean connected = channels.stream().allMatch(ChatChannel::isConnected);
         String detail = channels.stream().map(c -> c.name() + (c.isConnected() ? " connected" : " disconnected"))
                 .collect(Collectors.joining(", "));
-        boolean store = runtime.store().isHealthy();
-        return new OpsServer.Health(connected, store, detail + (store ? "" : "; session store unavailable"));
+        return new OpsServer.Readiness(connected, detail, runtime.storeState());
     }
 
     /** Blocks until {@link #close()} runs, e.g. from the JVM's shutdown hook on SIGTERM. */

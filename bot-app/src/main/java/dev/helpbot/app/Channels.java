@@ -63,7 +63,7 @@ final class Channels {
     static DiscordSettings discordSettings(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
                 ConversationMode.parse(discord.conversationMode()), discord.supportRoleId().orElse(null), discord.shards(),
-                discord.handoffChannelId().orElse(null), null);
+                discord.handoffChannelId().orElse(null), discord.shardIds(), null);
     }
 
     static SlackSettings slackSettings(HelpbotConfig config, String botToken) {

@@ -4,21 +4,27 @@ import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.ConversationLog;
 import dev.helpbot.app.ops.DeliveryMetrics;
 import dev.helpbot.app.ops.MetricsObserver;
+import dev.helpbot.app.ops.OpsServer;
+import dev.helpbot.app.ops.PlatformCallMetrics;
+import dev.helpbot.app.ops.ProcessMetrics;
 import dev.helpbot.app.redis.RedisAnalyticsSink;
+import dev.helpbot.app.redis.RedisDeliveryLedger;
 import dev.helpbot.app.redis.RedisLink;
+import dev.helpbot.app.redis.RedisRateBuckets;
 import dev.helpbot.app.redis.RedisSessionStore;
 import dev.helpbot.core.ConversationEngine;
 import dev.helpbot.core.ConversationObserver;
 import dev.helpbot.core.Conversations;
 import dev.helpbot.core.EngineSettings;
 import dev.helpbot.core.RateLimiter;
-import dev.helpbot.core.RateLimits;
+import dev.helpbot.core.RateBuckets;
 import dev.helpbot.core.StatsCommand;
 import dev.helpbot.core.analytics.AnalyticsRecorder;
 import dev.helpbot.core.analytics.AnalyticsSink;
 import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChannelTexts;
+import dev.helpbot.core.channel.DeliveryLedger;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
@@ -53,6 +59,8 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final Conversations conversations;
     /** The conversations behind the stats command, before any rate limit. */
     private final Conversations answered;
+    /** Shared by every channel of the process, so each delivery id is claimed once here and across instances. */
+    private final DeliveryLedger deliveries;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -67,12 +75,18 @@ public final class HelpbotRuntime implements AutoCloseable {
         String prefix = config.sessions().redisKeyPrefix();
         this.store = redis.<SessionStore>map(link -> new RedisSessionStore(link, memory, prefix,
                 config.sessions().idleExpiry())).orElse(memory);
+        this.deliveries = redis.<DeliveryLedger>map(link -> new RedisDeliveryLedger(link, prefix,
+                config.sessions().deliveryLease(), DeliveryLedger.DEFAULT_WINDOW))
+                .orElseGet(() -> DeliveryLedger.inMemory(DeliveryLedger.DEFAULT_WINDOW));
         this.analytics = redis.<AnalyticsSink>map(link -> new RedisAnalyticsSink(link, prefix))
                 .orElseGet(InMemoryAnalyticsSink::new);
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ProcessMetrics.bindTo(metrics);
         Gauge.builder("helpbot.sessions", store, SessionStore::size).description("Conversations held").register(metrics);
         redis.ifPresent(link -> FunctionCounter.builder("helpbot.redis.errors", link, RedisLink::errorCount)
                 .description("Redis commands that failed").register(metrics));
+        redis.ifPresent(link -> Gauge.builder("helpbot.redis.up", link, up -> up.isUp() ? 1 : 0)
+                .description("1 while Redis answers, 0 while the bot answers from memory").register(metrics));
         EngineSettings settings = new EngineSettings(config.engine().confidenceThreshold(),
                 config.engine().maxMessageLength(), config.engine().clarifyThreshold(), config.engine().clauseThreshold());
         NluSettings nlu = nluSettings(config.nlu());
@@ -82,7 +96,7 @@ public final class HelpbotRuntime implements AutoCloseable {
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
         this.answered = new StatsCommand(engine, content, store, analytics::snapshot);
-        this.conversations = publicChannels ? new RateLimiter(answered, rateLimits(config.limits()), content) : answered;
+        this.conversations = publicChannels ? rateLimited(answered, config.limits(), prefix) : answered;
         Gauge.builder("helpbot.in.flight", engine, ConversationEngine::inFlight).register(metrics);
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),
@@ -105,9 +119,15 @@ public final class HelpbotRuntime implements AutoCloseable {
                 nlu.cachedTexts(), defaults.cachedTextLength(), defaults.threads());
     }
 
-    private static RateLimits rateLimits(HelpbotConfig.Limits limits) {
-        return new RateLimits(limits.userPerMinute(), limits.userBurst(), limits.channelPerMinute(),
-                limits.channelBurst());
+    /** Limits per person and per channel, shared by every instance through Redis when it is set. */
+    private Conversations rateLimited(Conversations answered, HelpbotConfig.Limits limits, String prefix) {
+        RateBuckets perUser = limits.userPerMinute() == 0 ? null : redis.<RateBuckets>map(link -> new RedisRateBuckets(
+                link, prefix + "rate:user:", limits.userPerMinute(), limits.userBurst()))
+                .orElseGet(() -> RateBuckets.inMemory(limits.userPerMinute(), limits.userBurst()));
+        RateBuckets perChannel = limits.channelPerMinute() == 0 ? null : redis.<RateBuckets>map(link ->
+                new RedisRateBuckets(link, prefix + "rate:channel:", limits.channelPerMinute(), limits.channelBurst()))
+                .orElseGet(() -> RateBuckets.inMemory(limits.channelPerMinute(), limits.channelBurst()));
+        return new RateLimiter(answered, content, perUser, perChannel);
     }
 
     public HelpbotConfig config() {
@@ -135,7 +155,14 @@ public final class HelpbotRuntime implements AutoCloseable {
 
     /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
     public ChannelRuntime channelRuntime() {
-        return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics));
+        return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics))
+                .withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics));
+    }
+
+    /** Where sessions and delivery claims live now: memory, Redis, or memory while Redis is away. */
+    public OpsServer.StoreState storeState() {
+        return redis.map(link -> link.isUp() ? OpsServer.StoreState.REDIS_OK : OpsServer.StoreState.REDIS_DEGRADED)
+                .orElse(OpsServer.StoreState.MEMORY);
     }
 
     /**
@@ -144,9 +171,10 @@ public final class HelpbotRuntime implements AutoCloseable {
      */
     public ChannelRuntime webChannelRuntime() {
         HelpbotConfig.Web web = config.web();
-        RateLimits perSession = new RateLimits(web.sessionPerMinute(), web.sessionBurst(), 0, 0);
-        return ChannelRuntime.of(new RateLimiter(answered, perSession, content), ChannelTexts.from(content),
-                new DeliveryMetrics(metrics));
+        RateBuckets perSession = web.sessionPerMinute() == 0 ? null
+                : RateBuckets.inMemory(web.sessionPerMinute(), web.sessionBurst());
+        return ChannelRuntime.of(new RateLimiter(answered, content, perSession, null), ChannelTexts.from(content),
+                new DeliveryMetrics(metrics)).withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics));
     }
 
     public SessionStore store() {

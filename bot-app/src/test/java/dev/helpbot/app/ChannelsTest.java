@@ -1,6 +1,7 @@
 package dev.helpbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.helpbot.app.config.ConfigLoader;
 import dev.helpbot.app.config.HelpbotConfig;
@@ -77,6 +78,19 @@ class ChannelsTest {
         assertThat(settings.handoffChannelId()).isEqualTo("6000");
         assertThat(settings.shardCount()).isEqualTo(2);
         assertThat(settings.gatewayUrl()).isEqualTo("ws://127.0.0.1:1");
+    }
+
+    @Test
+    void discordShardIds_fromTheEnvironmentsCommaList_runOnlyThoseShards() {
+        HelpbotConfig config = config(Map.of("HELPBOT_DISCORD_SHARDS", "4", "HELPBOT_DISCORD_SHARD_IDS", "2, 3"));
+        DiscordSettings settings = Channels.discordSettings(config.discord(), "dummy-discord");
+
+        assertThat(settings.shardCount()).isEqualTo(4);
+        assertThat(settings.shardIds()).containsExactly(2, 3);
+        assertThat(Channels.discordSettings(config(Map.of("HELPBOT_DISCORD_SHARDS", "2")).discord(), "dummy-discord")
+                .shardIds()).as("none listed: every shard").containsExactly(0, 1);
+        assertThatThrownBy(() -> config(Map.of("HELPBOT_DISCORD_SHARD_IDS", "one")))
+                .hasMessageContaining("discord.shard_ids").hasMessageContaining("HELPBOT_DISCORD_SHARD_IDS=0,1");
     }
 
     @Test

@@ -65,6 +65,26 @@ class HelpbotJarIT {
     }
 
     @Test
+    void chatJson_withJsonLogs_writesOneParseableJsonObjectPerStderrLine_noneWithWhatWasTyped() throws Exception {
+        Path config = folder.resolve("json-logs.yaml");
+        Files.writeString(config, "log:\n  format: json\n");
+        String typed = "{\"user\":\"u1\",\"text\":\"my wifi keeps dropping beside the quokka aquarium\"}\n";
+        for (Run run : List.of(run(typed, Map.of("HELPBOT_LOG_FORMAT", "json", "HELPBOT_LOG_LEVEL", "DEBUG"), "chat", "--json"),
+                run(typed, Map.of("HELPBOT_LOG_LEVEL", "DEBUG"), "chat", "--json", "--config", config.toString()))) {
+            assertThat(run.exitCode()).isZero();
+            assertThat(JSON.readTree(run.stdout()).get("fix").asInt()).isEqualTo(2);
+            List<String> lines = run.stderr().lines().filter(line -> !line.isBlank()).toList();
+            assertThat(lines).anyMatch(line -> line.contains("engine ready in")).anyMatch(line -> line.contains("event=message"));
+            for (String line : lines) {
+                JsonNode event = JSON.readTree(line);
+                assertThat(event.path("level").asText()).as(line).isNotEmpty();
+                assertThat(event.path("formattedMessage").isTextual()).as(line).isTrue();
+                assertThat(line).doesNotContain("quokka").doesNotContain("aquarium");
+            }
+        }
+    }
+
+    @Test
     void run_withoutTokens_opensTheConsoleChat() throws Exception {
         Run run = run("my backup keeps failing\nquit\n", Map.of());
         assertThat(run.exitCode()).isZero();

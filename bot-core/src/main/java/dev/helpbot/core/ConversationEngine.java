@@ -8,6 +8,7 @@ import dev.helpbot.core.dialogue.TranscriptTurn;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.reading.TurnReader;
+import dev.helpbot.core.session.Answered;
 import dev.helpbot.core.session.InMemorySessionStore;
 import dev.helpbot.core.session.SessionStore;
 import dev.helpbot.core.session.StoredSession;
@@ -33,6 +34,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>The engine gives the policy what it must not take itself: the time, for a hand-over's ticket, and a fresh id for
  * each new hand-over. The support team's buttons ({@link IncomingMessage#staff}) reach the conversation here too, and
  * change its hand-over under the same lock and compare-and-set.
+ *
+ * <p>A message the platform delivers again (same {@link IncomingMessage#deliveryId()}) after the conversation answered
+ * it gets the answer it got then, read from the store, with nothing decided, saved or observed again: the instance
+ * that answered may have died before its reply was posted.
  */
 public final class ConversationEngine implements Conversations {
 
@@ -77,6 +82,9 @@ public final class ConversationEngine implements Conversations {
             Instant now = clock.instant();
             for (int attempt = 1; ; attempt++) {
                 StoredSession stored = store.load(message.key()).orElseGet(StoredSession::absent);
+                if (stored.answered(message.deliveryId())) {
+                    return stored.answered().reply();
+                }
                 Session before = stored.session();
                 Turn turn = null;
                 Decision decision;
@@ -87,8 +95,9 @@ public final class ConversationEngine implements Conversations {
                     decision = policy.afterTurn(before, policy.decide(before, turn), said(message), words(message),
                             transcriptTurns, now, () -> newHandoffId(now));
                 }
-                if (store.save(message.key(), decision.session(), stored.version())) {
-                    Reply reply = decision.reply();
+                Reply reply = decision.reply();
+                Answered answered = message.deliveryId() == null ? null : new Answered(message.deliveryId(), reply);
+                if (store.save(message.key(), decision.session(), stored.version(), answered)) {
                     observer.onHandled(new ConversationObserver.Handled(message.key(), turn, stored.session(),
                             decision.session(), reply, System.nanoTime() - started));
                     return reply;

@@ -16,18 +16,27 @@ import java.util.function.LongSupplier;
 public final class RateLimiter implements Conversations {
 
     private final Conversations next;
-    private final TokenBuckets perUser;
-    private final TokenBuckets perChannel;
+    private final RateBuckets perUser;
+    private final RateBuckets perChannel;
     private final String slowDown;
+
+    /**
+     * @param perUser    buckets by person, or null for no limit per person
+     * @param perChannel buckets by channel or thread, or null for no limit per channel
+     */
+    public RateLimiter(Conversations next, Content content, RateBuckets perUser, RateBuckets perChannel) {
+        this.next = Objects.requireNonNull(next, "next");
+        this.perUser = perUser;
+        this.perChannel = perChannel;
+        this.slowDown = content.responses().text(ResponseKey.SLOW_DOWN);
+    }
 
     /** @param nanoClock the clock the buckets refill by; tests move it by hand */
     public RateLimiter(Conversations next, RateLimits limits, Content content, LongSupplier nanoClock) {
-        this.next = Objects.requireNonNull(next, "next");
-        this.perUser = limits.userPerMinute() > 0
-                ? new TokenBuckets(limits.userPerMinute(), limits.userBurst(), nanoClock) : null;
-        this.perChannel = limits.channelPerMinute() > 0
-                ? new TokenBuckets(limits.channelPerMinute(), limits.channelBurst(), nanoClock) : null;
-        this.slowDown = content.responses().text(ResponseKey.SLOW_DOWN);
+        this(next, content, limits.userPerMinute() > 0
+                        ? RateBuckets.inMemory(limits.userPerMinute(), limits.userBurst(), nanoClock) : null,
+                limits.channelPerMinute() > 0
+                        ? RateBuckets.inMemory(limits.channelPerMinute(), limits.channelBurst(), nanoClock) : null);
     }
 
     public RateLimiter(Conversations next, RateLimits limits, Content content) {
@@ -40,24 +49,24 @@ public final class RateLimiter implements Conversations {
             // The support team's button on a note is no flood from the person whose conversation it is.
             return next.handle(message);
         }
-        TokenBuckets.Verdict verdict = check(message.key());
-        if (verdict == TokenBuckets.Verdict.ALLOW) {
+        RateBuckets.Verdict verdict = check(message.key());
+        if (verdict == RateBuckets.Verdict.ALLOW) {
             return next.handle(message);
         }
-        String text = verdict == TokenBuckets.Verdict.REFUSE_AND_TELL ? slowDown : "";
+        String text = verdict == RateBuckets.Verdict.REFUSE_AND_TELL ? slowDown : "";
         return new Reply(text, List.of(), ConversationStatus.FALLBACK, null, Intents.RATE_LIMITED, 1.0, Optional.empty());
     }
 
-    private TokenBuckets.Verdict check(ConversationKey key) {
+    private RateBuckets.Verdict check(ConversationKey key) {
         if (perUser != null) {
-            TokenBuckets.Verdict user = perUser.take(key.platform() + '|' + key.workspace() + '|' + key.user());
-            if (user != TokenBuckets.Verdict.ALLOW) {
+            RateBuckets.Verdict user = perUser.take(key.platform() + '|' + key.workspace() + '|' + key.user());
+            if (user != RateBuckets.Verdict.ALLOW) {
                 return user;
             }
         }
         if (perChannel != null) {
             return perChannel.take(key.platform() + '|' + key.workspace() + '|' + key.channel());
         }
-        return TokenBuckets.Verdict.ALLOW;
+        return RateBuckets.Verdict.ALLOW;
     }
 }

@@ -6,15 +6,12 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Per-key token buckets, bounded in number so that many senders cannot exhaust memory. Each bucket
+ * Per-key token buckets in memory, bounded in number so that many senders cannot exhaust memory. Each bucket
  * also remembers whether its sender was already told to slow down, so a flood gets one notice, not one
  * per message. {@link RateLimiter} keys them by person and channel; a channel that takes connections from anyone
  * on the internet keys them by address too, before anything is read.
  */
-public final class TokenBuckets {
-
-    /** What to do with one message. */
-    public enum Verdict { ALLOW, REFUSE_AND_TELL, REFUSE_SILENTLY }
+final class TokenBuckets implements RateBuckets {
 
     private final double tokensPerNano;
     private final double capacity;
@@ -29,6 +26,7 @@ public final class TokenBuckets {
         this.buckets = Caffeine.newBuilder().maximumSize(1_000_000).expireAfterAccess(Duration.ofMinutes(10)).build();
     }
 
+    @Override
     public Verdict take(String key) {
         return buckets.get(key, k -> new Bucket(capacity, nanoTime.getAsLong())).take(this);
     }

@@ -1,5 +1,6 @@
 package dev.helpbot.discord;
 
+import dev.helpbot.core.channel.ChannelParts;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.ChatChannel;
@@ -23,12 +24,16 @@ import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * helpbot on Discord: JDA's {@link ShardManager} with one shard, or {@code shardCount} of them, registering
- * {@code /backup-help} globally or in the configured guilds. Conversations run on the kit's dispatcher.
+ * helpbot on Discord: JDA's {@link ShardManager} with one shard, or this instance's share of {@code shardCount}
+ * ({@code shardIds}; every shard by default), registering {@code /backup-help} globally or in the configured guilds.
+ * Registration overwrites the command list with the same one, so every instance may do it. Conversations run on the
+ * kit's dispatcher.
  */
 public final class DiscordChannel implements ChatChannel {
 
@@ -41,18 +46,18 @@ public final class DiscordChannel implements ChatChannel {
     private static final Duration SHARD_START_TIMEOUT = Duration.ofMinutes(2);
 
     private final DiscordSettings settings;
-    private final ChannelTexts texts;
+    private final ChannelRuntime runtime;
     private final Dispatcher<DiscordPlace> dispatcher;
     private final DiscordEvents events;
     private volatile ShardManager shards;
 
     public DiscordChannel(DiscordSettings settings, ChannelRuntime runtime) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.texts = runtime.texts();
-        DiscordReplyWriter writer = new DiscordReplyWriter(settings, texts);
+        this.runtime = runtime;
+        DiscordReplyWriter writer = new DiscordReplyWriter(settings, runtime.texts());
         this.dispatcher = runtime.dispatcher(DiscordMessageReader.PLATFORM, "/" + DiscordMessageReader.COMMAND, writer,
                 settings.handoffChannelId() == null ? null : writer, writer);
-        this.events = new DiscordEvents(dispatcher, settings, texts, writer);
+        this.events = new DiscordEvents(dispatcher, settings, runtime.texts(), writer);
     }
 
     @Override
@@ -68,7 +73,7 @@ public final class DiscordChannel implements ChatChannel {
         LOG.info("Connecting to Discord with {}", settings);
         try {
             shards = connect();
-            awaitAllShardsReady(shards);
+            awaitAllShardsReady(shards, settings.shardIds());
             registerCommands();
         } catch (RuntimeException | InterruptedException e) {
             // Half-started connections would keep reconnecting in the background: stop them with the error.
@@ -80,8 +85,12 @@ public final class DiscordChannel implements ChatChannel {
 
     private ShardManager connect() {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(), INTENTS)
-                .setShardsTotal(Math.max(1, settings.shardCount()))
+                .setShardsTotal(Math.max(1, settings.shardCount())).setShards(settings.shardIds())
                 .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
+                // Every REST answer, each 429 that JDA then waits out included, reaches the platform-call metrics.
+                .setHttpClientBuilder(new OkHttpClient.Builder().addInterceptor(chain -> runtime.platformCalls().counted(
+                        DiscordMessageReader.PLATFORM, chain.request().method(), chain.request().url().encodedPath(),
+                        chain.proceed(chain.request()), Response::code, response -> null)))
                 .addEventListeners(events);
         if (settings.gatewayUrl() != null) {
             // A fixed gateway is a proxy or a test double: plain JSON frames, no zlib stream.
@@ -105,6 +114,12 @@ public final class DiscordChannel implements ChatChannel {
     public boolean isConnected() {
         ShardManager running = shards;
         return running != null && running.getShards().stream().allMatch(c -> c.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    @Override
+    public long gatewayPingMillis() {
+        ShardManager running = shards;
+        return running == null ? -1 : (long) running.getAverageGatewayPing();
     }
 
     /** Answers what is queued first, then disconnects; shutdown() lets requests already sent go out. */
@@ -141,18 +156,11 @@ public final class DiscordChannel implements ChatChannel {
                         new OptionData(OptionType.BOOLEAN, DiscordMessageReader.OPTION_STATS, texts.optionStats()));
     }
 
-    private static void awaitAllShardsReady(ShardManager shards) throws InterruptedException {
+    private static void awaitAllShardsReady(ShardManager shards, List<Integer> ids) throws InterruptedException {
         // The ShardManager creates shards one by one, as fast as Discord's identify rate limit allows.
-        for (int shardId = 0; shardId < shards.getShardsTotal(); shardId++) {
-            long deadline = System.nanoTime() + SHARD_START_TIMEOUT.toNanos();
-            JDA shard;
-            while ((shard = shards.getShardById(shardId)) == null) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Discord shard " + shardId + " did not start within " + SHARD_START_TIMEOUT);
-                }
-                Thread.sleep(50);
-            }
-            shard.awaitReady();
+        for (int shardId : ids) {
+            ChannelParts.awaitPresent(() -> shards.getShardById(shardId), SHARD_START_TIMEOUT, "Discord shard " + shardId)
+                    .awaitReady();
         }
     }
 
@@ -178,7 +186,7 @@ public final class DiscordChannel implements ChatChannel {
 
     private void register(CommandListUpdateAction update, String where) {
         try {
-            update.addCommands(backupHelpCommand(texts)).complete();
+            update.addCommands(backupHelpCommand(runtime.texts())).complete();
             LOG.info("Registered /{} {}", DiscordMessageReader.COMMAND, where);
         } catch (ErrorResponseException e) {
             // Mentions and DMs still work without the command, so this is no reason to stop the bot.

@@ -92,8 +92,7 @@ final class DiscordEvents extends ListenerAdapter {
         dispatcher.submit(Delivery.of(event.getId(), event.getUser().getId(), here)
                 .choice(token.get(), place -> DiscordReplyWriter.complete(place.hook().editOriginalComponents(List.of())))
                 .team(() -> DiscordMessageReader.isSupport(event.getMember(), settings.supportRoleId()), event.getUser().getEffectiveName(),
-                        (place, status, left) -> DiscordReplyWriter.complete(place.hook().editOriginal(DiscordReplyWriter
-                                .noteWith(event.getMessage(), status, writer.buttons(left, token.get().ownerId())))))
+                        (place, status, left) -> writer.editNote(place, event.getMessage(), status, left, token.get().ownerId()))
                 .reading(place -> DiscordMessageReader.fromButton(event, token.get())));
     }
 

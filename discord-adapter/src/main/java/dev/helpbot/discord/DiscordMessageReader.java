@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
@@ -66,18 +67,15 @@ final class DiscordMessageReader {
     }
 
     /**
-     * Server managers, and holders of the configured support role, count as the team. Permissions are read as
-     * Discord sent them with the interaction, for its channel: that also works for a member of a guild JDA has not
-     * cached, where {@code Member.hasPermission(Permission)} throws {@code DetachedEntityException}. Such a member's
-     * roles are not known, so there only managers count.
+     * Server managers, and holders of the configured support role, may see stats. Permissions are read as Discord
+     * sent them with the interaction, for its channel: that also works for a member of a guild JDA has not cached,
+     * where {@code Member.hasPermission(Permission)} throws {@code DetachedEntityException}. Such a member's roles are
+     * not known, so there only managers count.
      */
-    static boolean isAdmin(SlashCommandInteraction command, String supportRoleId) {
-        Member member = command.getMember();
-        if (member == null) {
-            return false;
-        }
-        return member.hasPermission(command.getGuildChannel(), Permission.MANAGE_SERVER)
-                || (supportRoleId != null && command.isFromAttachedGuild()
+    static boolean isAdmin(Interaction interaction, String supportRoleId) {
+        Member member = interaction.getMember();
+        return member != null && (member.hasPermission(interaction.getGuildChannel(), Permission.MANAGE_SERVER)
+                || supportRoleId != null && interaction.isFromAttachedGuild()
                 && member.getRoles().stream().anyMatch(role -> role.getId().equals(supportRoleId)));
     }
 

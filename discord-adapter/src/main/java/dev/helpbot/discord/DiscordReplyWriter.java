@@ -33,7 +33,6 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 /**
  * Writes core replies as Discord messages and posts them for the kit's dispatcher: markdown text, choices as
@@ -116,11 +115,8 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
     @Override
     public void mark(DiscordPlace conversation, Mark mark) {
         if (conversation.channel() instanceof ThreadChannel post && post.getParentChannel() instanceof ForumChannel forum) {
-            List<ForumTag> tags = settings.forums().tagsAfter(mark, post.getAppliedTags().stream().map(ForumTag::getName).toList())
-                    .stream().flatMap(name -> forum.getAvailableTagsByName(name, true).stream().limit(1)).toList();
-            if (!tags.equals(post.getAppliedTags())) {
-                complete(post.getManager().setAppliedTags(tags));
-            }
+            settings.forums().retag(mark, post.getAppliedTags(), ForumTag::getName, name -> forum.getAvailableTagsByName(name,
+                    true).stream().findFirst()).ifPresent(tags -> complete(post.getManager().setAppliedTags(tags)));
         }
     }
 
@@ -174,11 +170,11 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
         return messages;
     }
 
-    /** The pressed note, with what the team did after its text and the buttons left; the edit pings nobody. */
-    static MessageEditData noteWith(Message note, String statusMarkup, List<ActionRow> left) {
-        return new MessageEditBuilder().setContent(PlatformText.truncate(note.getContentRaw() + "\n"
-                + DiscordMarkdown.RENDERER.render(statusMarkup), Message.MAX_CONTENT_LENGTH)).setComponents(left)
-                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
+    /** Edits the pressed {@code note}: what the team did after its text, and the buttons left; the edit pings nobody. */
+    void editNote(DiscordPlace pressed, Message note, String statusMarkup, List<Choice> left, String ownerId) {
+        complete(pressed.hook().editOriginal(new MessageEditBuilder().setContent(PlatformText.truncate(note.getContentRaw()
+                + "\n" + DiscordMarkdown.RENDERER.render(statusMarkup), Message.MAX_CONTENT_LENGTH))
+                .setComponents(buttons(left, ownerId)).setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build()));
     }
 
     /** One message already in Discord markdown, pinging nobody. */

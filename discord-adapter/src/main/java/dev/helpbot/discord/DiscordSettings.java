@@ -7,6 +7,7 @@ import static dev.helpbot.core.channel.SettingChecks.optionalMatching;
 import static dev.helpbot.core.channel.SettingChecks.url;
 
 import dev.helpbot.core.channel.HelpForums;
+import dev.helpbot.core.channel.SettingChecks;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -22,15 +23,16 @@ import net.dv8tion.jda.api.requests.RestConfig;
  * @param guildIds         guilds to register {@code /backup-help} in; empty registers it globally
  * @param conversationMode where conversations run
  * @param supportRoleId    the role pinged on escalation, or {@code null} to ping nobody
- * @param shardCount       0 or 1: one connection; more: that many shards under a ShardManager
+ * @param shardCount       the total of shards: 0 or 1, one connection; more, that many shards under a ShardManager
  * @param handoffChannelId the channel where hand-over notes go, linking back to the conversation; {@code null}
  *                         posts them in the conversation itself
+ * @param shardIds         the shards this instance runs (others run the rest); empty or null: every shard
  * @param forums           help forums, whose new posts start conversations, their tags, and when a resolved thread
  *                         is archived; null for none
  */
 public record DiscordSettings(String token, String restBaseUrl, String gatewayUrl, List<String> guildIds,
                               ConversationMode conversationMode, String supportRoleId, int shardCount,
-                              String handoffChannelId, HelpForums forums) {
+                              String handoffChannelId, List<Integer> shardIds, HelpForums forums) {
 
     public static final String DEFAULT_REST_BASE_URL = RestConfig.DEFAULT_BASE_URL;
 
@@ -55,28 +57,35 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         if (shardCount < 0) {
             throw new IllegalArgumentException("discord.shards must be 0 or more, got " + shardCount);
         }
+        shardIds = SettingChecks.shardIds("discord.shard_ids", shardIds, shardCount);
     }
 
     /** Discord's defaults: global command, threads, no support role, one connection. */
     public static DiscordSettings withToken(String token) {
-        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0, null, null);
+        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0, null, null, null);
     }
 
     public DiscordSettings withGuildIds(List<String> ids) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount, handoffChannelId, forums);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount, handoffChannelId, shardIds, forums);
     }
 
     public DiscordSettings withConversationMode(ConversationMode mode) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount, handoffChannelId, forums);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount, handoffChannelId, shardIds, forums);
     }
 
-    public DiscordSettings withShardCount(int shards) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shards, handoffChannelId, forums);
+    /** {@code total} shards, of which this instance runs {@code ids} (every one when empty). */
+    public DiscordSettings withShards(int total, List<Integer> ids) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, total, handoffChannelId, ids, forums);
+    }
+
+    /** New posts in these help forums start conversations, tagged and archived as {@code forums} says. */
+    public DiscordSettings withForums(HelpForums helpForums) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, handoffChannelId, shardIds, helpForums);
     }
 
     /** Hand-over notes go to this channel (a staff channel), with a link back to the conversation. */
     public DiscordSettings withHandoffChannelId(String channelId) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, channelId, forums);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, channelId, shardIds, forums);
     }
 
     @Override

@@ -20,16 +20,33 @@ class DiscordChannelShardedEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(15);
 
     @Test
+    void start_withShardIdsOne_ofTwo_identifiesOnlyAsShardOne() throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            DiscordChannel channel = new DiscordChannel(discord.settings().withGuildIds(List.of()).withShards(2, List.of(1)),
+                    TestBots.channelRuntime());
+            try {
+                channel.start();
+
+                assertThat(channel.isConnected()).isTrue();
+                assertThat(discord.gateway().identifiedAs()).containsExactly("[1,2]");
+            } finally {
+                channel.close();
+            }
+        }
+    }
+
+    @Test
     void start_withTwoShards_connectsBothAndAnswersOnTheGuildsShard() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             FakeDiscordRest rest = discord.rest();
-            DiscordChannel channel = new DiscordChannel(discord.settings().withGuildIds(List.of()).withShardCount(2),
+            DiscordChannel channel = new DiscordChannel(discord.settings().withGuildIds(List.of()).withShards(2, List.of()),
                     TestBots.channelRuntime());
             try {
                 channel.start();
 
                 assertThat(channel.isConnected()).isTrue();
                 assertThat(discord.gateway().identifiedShards()).isEqualTo(2);
+                assertThat(discord.gateway().identifiedAs()).containsExactlyInAnyOrder("[0,2]", "[1,2]");
                 assertThat(rest.unclaimed(call -> call.method().equals("PUT"))).as("registered once, globally")
                         .singleElement().extracting(FakeDiscordRest.Call::path).isEqualTo("applications/" + BOT_ID + "/commands");
 

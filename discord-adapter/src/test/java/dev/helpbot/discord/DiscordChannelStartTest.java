@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.helpbot.core.TestBots;
 import dev.helpbot.discord.fake.FakeDiscord;
 import dev.helpbot.discord.fake.FakeDiscordRest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,7 +17,7 @@ class DiscordChannelStartTest {
     void start_tokenDiscordRejects_failsNamingDiscordTokenWithoutShowingIt() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             DiscordSettings settings = new DiscordSettings(FakeDiscordRest.REJECTED_TOKEN,
-                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0, null, null);
+                    discord.settings().restBaseUrl(), discord.settings().gatewayUrl(), null, null, null, 0, null, null, null);
             DiscordChannel channel = new DiscordChannel(settings, TestBots.channelRuntime());
 
             assertThatThrownBy(channel::start)
@@ -32,7 +33,7 @@ class DiscordChannelStartTest {
     @Test
     void start_shardedRefusedToken_namesDiscordTokenInsteadOfABare401() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DiscordChannel channel = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN).withShardCount(2),
+            DiscordChannel channel = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN).withShards(2, List.of()),
                     TestBots.channelRuntime());
 
             assertThatThrownBy(channel::start)

@@ -31,7 +31,9 @@ class DiscordInjectionPropertyTest {
     private final Conversations engine = TestBots.ngramConversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
-    private final DiscordReplyWriter writer = new DiscordReplyWriter(new DiscordSettings("test-token", null, null, null, null, SUPPORT_ROLE, 0, null, null), ChannelTexts.from(TestBots.content()));
+    private final DiscordReplyWriter writer = new DiscordReplyWriter(
+            new DiscordSettings("test-token-not-real", null, null, null, null, SUPPORT_ROLE, 0, null, null, null),
+            ChannelTexts.from(TestBots.content()));
 
     @Test
     void anyUserText_renderedForDiscord_neverPingsOrLinks() {

@@ -25,7 +25,9 @@ class DiscordReplyWriterTest {
     private static final String OWNER = "4000";
     private static final String SUPPORT_ROLE = "5000";
 
-    private final DiscordReplyWriter writer = new DiscordReplyWriter(new DiscordSettings("test-token", null, null, null, null, SUPPORT_ROLE, 0, null, null), ChannelTexts.from(TestBots.content()));
+    private final DiscordReplyWriter writer = new DiscordReplyWriter(
+            new DiscordSettings("test-token-not-real", null, null, null, null, SUPPORT_ROLE, 0, null, null, null),
+            ChannelTexts.from(TestBots.content()));
 
     @Test
     void messages_fixWithChoices_isOneMessageWithButtonsCarryingOwnerAndChoice() {
@@ -116,7 +118,9 @@ class DiscordReplyWriterTest {
     void handoff_withoutSupportRoleOrOutsideGuild_pingsNobody() {
         Handoff handoff = new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "Summary");
 
-        MessageCreateData noRole = new DiscordReplyWriter(DiscordSettings.withToken("test-token"), ChannelTexts.from(TestBots.content())).handoff(handoff, true, null, null).get(0);
+        MessageCreateData noRole = new DiscordReplyWriter(
+            new DiscordSettings("test-token-not-real", null, null, null, null, null, 0, null, null, null),
+            ChannelTexts.from(TestBots.content())).handoff(handoff, true, null, null).get(0);
         MessageCreateData inDm = writer.handoff(handoff, false, null, null).get(0);
 
         for (MessageCreateData note : List.of(noRole, inDm)) {

@@ -31,7 +31,7 @@ class DiscordSettingsTest {
 
     @Test
     void constructor_blankOptionalStrings_meanNotSet() {
-        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0, " ", null);
+        DiscordSettings settings = new DiscordSettings(TOKEN, " ", "", null, null, "", 0, " ", null, null);
 
         assertThat(settings.restBaseUrl()).isEqualTo(DiscordSettings.DEFAULT_REST_BASE_URL);
         assertThat(settings.gatewayUrl()).isNull();
@@ -51,8 +51,20 @@ class DiscordSettingsTest {
         assertThatThrownBy(() -> settings(TOKEN, null, null, "@Support")).hasMessageContaining("discord.support_role_id");
         assertThatThrownBy(() -> base.withGuildIds(List.of("my server"))).hasMessageContaining("discord.guild_ids");
         assertThatThrownBy(() -> settings(TOKEN, null, "http://gateway", null)).hasMessageContaining("discord.gateway_url");
-        assertThatThrownBy(() -> base.withShardCount(-1)).hasMessageContaining("discord.shards");
+        assertThatThrownBy(() -> base.withShards(-1, List.of())).hasMessageContaining("discord.shards");
         assertThatThrownBy(() -> DiscordSettings.withToken(" ")).hasMessageContaining("DISCORD_TOKEN");
+    }
+
+    @Test
+    void shardIds_noneListed_meansEveryShard_andEachMustBeBelowTheTotal() {
+        DiscordSettings base = DiscordSettings.withToken(TOKEN);
+
+        assertThat(base.shardIds()).containsExactly(0);
+        assertThat(base.withShards(4, List.of()).shardIds()).containsExactly(0, 1, 2, 3);
+        assertThat(base.withShards(4, List.of(3, 1, 1)).shardIds()).containsExactly(1, 3);
+        assertThatThrownBy(() -> base.withShards(2, List.of(2))).hasMessageContaining("discord.shard_ids")
+                .hasMessageContaining("0 to 1");
+        assertThatThrownBy(() -> base.withShards(0, List.of(1))).hasMessageContaining("discord.shard_ids");
     }
 
     @Test
@@ -68,7 +80,7 @@ class DiscordSettingsTest {
 
     @Test
     void constructor_withoutHandoffChannel_keepsNotesInTheConversation() {
-        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0, null, null).handoffChannelId()).isNull();
+        assertThat(new DiscordSettings(TOKEN, null, null, null, null, null, 0, null, null, null).handoffChannelId()).isNull();
     }
 
     @Test
@@ -78,6 +90,6 @@ class DiscordSettingsTest {
     }
 
     private static DiscordSettings settings(String token, String restBaseUrl, String gatewayUrl, String supportRoleId) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, null, null, supportRoleId, 0, null, null);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, null, null, supportRoleId, 0, null, null, null);
     }
 }

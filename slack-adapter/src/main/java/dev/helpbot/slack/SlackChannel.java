@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.helpbot.core.channel.ChannelParts;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
@@ -19,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
+import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,13 +85,18 @@ public final class SlackChannel implements ChatChannel {
         if (slack != null) {
             throw new IllegalStateException("The Slack channel was already started");
         }
-        slack = Slack.getInstance(slackConfig);
-        // Every value set explicitly: AppConfig would otherwise read SLACK_* from the environment itself.
+        // Every Web API answer reaches the platform-call metrics. Slack says most errors with a 200 and "ok": false,
+        // which comes first in the body: 256 bytes of it are enough.
+        slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+                .addInterceptor(chain -> runtime.platformCalls().counted(SlackEvents.PLATFORM, chain.request().method(),
+                        chain.request().url().encodedPath(), chain.proceed(chain.request()), Response::code,
+                        response -> response.peekBody(256).string())).build()));
+        // Every value set explicitly: AppConfig would otherwise read SLACK_* from the environment itself. Bolt treats a
+        // handler's non-200 answer as "not mine" and ends with the unmatched handler, so that one says "retry later".
         app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).requestVerificationEnabled(settings.mode() == SlackSettings.Mode.HTTP)
-                .subtypedMessageEventsAutoAckEnabled(true).build());
-        poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(),
-                Optional.ofNullable(settings.supportUserGroupId()), settings.handoffChannelId());
+                .subtypedMessageEventsAutoAckEnabled(true).unmatchedRequestHandler(request -> SlackEvents.RETRY_LATER).build());
+        poster = new SlackPoster(slack.methods(settings.botToken()), runtime.texts(), settings);
         dispatcher = runtime.dispatcher(SlackEvents.PLATFORM, settings.commandName(), poster,
                 settings.handoffChannelId() == null ? null : poster, poster);
         new SlackEvents(dispatcher, poster, runtime.texts(), settings).register(app);

@@ -4,6 +4,7 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -31,10 +32,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Slack's requests as deliveries for the kit's dispatcher. On Bolt's socket or HTTP thread each handler only
- * describes what arrived and acks, well inside Slack's 3 seconds; reading it, the engine and every Web API call run
- * later on the person's lane, where a command and the messages typed in the thread it opens share one lane.
- * Slack's retries carry the first delivery's id, and the dispatcher answers each id once.
+ * Slack's requests as deliveries for the kit's dispatcher. On Bolt's socket or HTTP thread each handler describes
+ * what arrived and acks once the reply is posted, within the kit's ack budget (inside Slack's 3 seconds); reading it,
+ * the engine and every Web API call run on the person's lane, where a command and the messages typed in the thread it
+ * opens share one lane. An instance killed before the ack leaves the event to Slack's retry, which another instance
+ * answers; retries carry the first delivery's id, and the dispatcher answers each id once across instances.
  */
 final class SlackEvents {
 
@@ -64,11 +66,11 @@ final class SlackEvents {
         boolean stats = payload.getText() != null && payload.getText().strip().equalsIgnoreCase("stats");
         SlackPlace here = new SlackPlace(workspace(payload.getTeamId(), payload.getEnterpriseId()),
                 payload.getChannelId(), null, text -> ctx.respond(r -> r.responseType("ephemeral").text(text)));
-        dispatcher.submit(Delivery.of(Delivery.id("command:", payload.getTriggerId()), payload.getUserId(), here)
+        return acked(dispatcher.submitBeforeAck(Delivery.of(Delivery.id("command:", payload.getTriggerId()),
+                        payload.getUserId(), here)
                 .opening(stats ? null : from -> from.inThread(poster.post(from,
                         threadParent(texts, payload.getUserId()))))
-                .reading(place -> command(payload, place, stats && poster.inSupportGroup(payload.getUserId()))));
-        return ctx.ack();
+                .reading(place -> command(payload, place, stats && poster.inSupportGroup(payload.getUserId())))), ctx);
     }
 
     Response onChoice(BlockActionRequest request, ActionContext ctx) {
@@ -80,11 +82,12 @@ final class SlackEvents {
             SlackPlace here = new SlackPlace(workspace(payload.getTeam() == null ? null
                     : payload.getTeam().getId(), payload.getEnterprise() == null ? null : payload.getEnterprise().getId()),
                     payload.getContainer().getChannelId(), token.get().place(), null);
-            dispatcher.submit(Delivery.of(Delivery.id("action:", payload.getTriggerId()), payload.getUser().getId(), here)
+            return acked(dispatcher.submitBeforeAck(Delivery.of(Delivery.id("action:", payload.getTriggerId()),
+                            payload.getUser().getId(), here)
                     .choice(token.get(), place -> markChoiceMade(payload, null, List.of(), token.get()))
                     .team(() -> poster.inSupportGroup(payload.getUser().getId()), payload.getUser().getName(),
                             (place, status, left) -> markChoiceMade(payload, status, left, token.get()))
-                    .reading(place -> choice(place, token.get())));
+                    .reading(place -> choice(place, token.get()))), ctx);
         }
         return ctx.ack();
     }
@@ -93,9 +96,8 @@ final class SlackEvents {
     Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
         if (event.getBotId() == null && event.getUser() != null && event.getChannel() != null && event.getTs() != null) {
-            SlackPlace here = new SlackPlace(workspace(payload.getTeamId(), null), event.getChannel(),
-                    event.getThreadTs(), null);
-            talk(payload.getEventId(), event.getUser(), event.getText(), here, event.getThreadTs() == null
+            SlackPlace here = new SlackPlace(workspace(payload.getTeamId(), null), event.getChannel(), event.getThreadTs(), null);
+            return talk(payload.getEventId(), event.getUser(), event.getText(), here, event.getThreadTs() == null
                     ? builder -> builder.opening(from -> from.inThread(event.getTs()))
                     : builder -> builder.inThread(true, owner(here, null, ctx)), ctx);
         }
@@ -105,17 +107,25 @@ final class SlackEvents {
     /** A DM is its sender's; a reply in a channel thread moves the conversation on only for the thread's owner. */
     Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        placeOf(event, workspace(payload.getTeamId(), null), ctx.getBotUserId())
-                .ifPresent(here -> talk(payload.getEventId(), event.getUser(), event.getText(), here,
+        return placeOf(event, workspace(payload.getTeamId(), null), ctx.getBotUserId())
+                .map(here -> talk(payload.getEventId(), event.getUser(), event.getText(), here,
                         builder -> here.isDirectMessage() ? builder
-                                : builder.inThread(false, owner(here, event.getParentUserId(), ctx)), ctx));
-        return ctx.ack();
+                                : builder.inThread(false, owner(here, event.getParentUserId(), ctx)), ctx))
+                .orElseGet(ctx::ack);
     }
 
-    private void talk(String eventId, String user, String text, SlackPlace here,
-                      UnaryOperator<Delivery.Builder<SlackPlace>> route, EventContext ctx) {
-        dispatcher.submit(route.apply(Delivery.of(Delivery.id("event:", eventId), user, here))
-                .reading(place -> text(place, user, text, ctx.getBotUserId())));
+    private Response talk(String eventId, String user, String text, SlackPlace here,
+                          UnaryOperator<Delivery.Builder<SlackPlace>> route, EventContext ctx) {
+        return acked(dispatcher.submitBeforeAck(route.apply(Delivery.of(Delivery.id("event:", eventId), user, here))
+                .reading(place -> text(place, user, text, ctx.getBotUserId()))), ctx);
+    }
+
+    /** Asks Slack to deliver the request again later: another instance holds it, or this one could not queue it. */
+    static final Response RETRY_LATER = Response.builder().statusCode(503).body("").build();
+
+    /** The ack, once answered, or {@link #RETRY_LATER}, which Bolt passes on through the unmatched handler. */
+    private static Response acked(boolean answered, Context ctx) {
+        return answered ? ctx.ack() : RETRY_LATER;
     }
 
     /**

@@ -68,18 +68,13 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
             && api.getResponse() != null && api.getResponse().code() == 429
             ? Optional.of(RetryAfter.parse(api.getResponse().header("Retry-After"))) : Optional.empty());
     private final ChannelTexts texts;
-    private final Optional<String> supportUserGroupId;
-    private final String handoffChannelId;
+    /** Its user group is pinged on a hand-over (none: nobody); its staff channel takes summaries (none: in the thread). */
+    private final SlackSettings settings;
 
-    /**
-     * @param supportUserGroupId the user group a hand-over pings, or empty
-     * @param handoffChannelId   the staff channel, or null to post summaries in the conversation
-     */
-    SlackPoster(MethodsClient client, ChannelTexts texts, Optional<String> supportUserGroupId, String handoffChannelId) {
+    SlackPoster(MethodsClient client, ChannelTexts texts, SlackSettings settings) {
         this.client = client;
         this.texts = texts;
-        this.supportUserGroupId = supportUserGroupId;
-        this.handoffChannelId = handoffChannelId;
+        this.settings = settings;
     }
 
     @Override
@@ -115,13 +110,13 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
         String link = link(conversation).map(url -> " (" + new SlackText().link(url, texts.handoffOpenLabel()) + ")").orElse("");
         String header = SlackText.RENDERER.render(conversation.isDirectMessage() ? texts.handoffFromDirectMessage()
                 : texts.handoffFrom(), Map.of("person", SlackText.escape(ownerId), "place", "<#" + conversation.channelId() + ">" + link));
-        post(new SlackPlace(conversation.workspace(), handoffChannelId, null, null), handoff(handoff, header, ownerId, SlackPlace.TOP_LEVEL));
+        post(new SlackPlace(conversation.workspace(), settings.handoffChannelId(), null, null), handoff(handoff, header, ownerId, SlackPlace.TOP_LEVEL));
     }
 
     /** Another channel's hand-over (the web chat's) in the staff channel, under its own first line. */
     @Override
     public void post(Handoff handoff, String fromMarkup) throws Exception {
-        post(new SlackPlace("-", handoffChannelId, null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup), null, null));
+        post(new SlackPlace("-", settings.handoffChannelId(), null, null), handoff(handoff, SlackText.RENDERER.render(fromMarkup), null, null));
     }
 
     /** A Slack conversation's channel part is {@code C…:thread_ts}, or {@code D…:main} for a direct message. */
@@ -158,8 +153,8 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
 
     /** Whether the user is in the support user group (none: nobody is); needs the usergroups:read scope. */
     boolean inSupportGroup(String userId) throws Exception {
-        return supportUserGroupId.isPresent() && retry.call("usergroups.users.list", () -> check("usergroups.users.list",
-                client.usergroupsUsersList(r -> r.usergroup(supportUserGroupId.get())))).getUsers().contains(userId);
+        return settings.supportUserGroupId() != null && retry.call("usergroups.users.list", () -> check("usergroups.users.list",
+                client.usergroupsUsersList(r -> r.usergroup(settings.supportUserGroupId())))).getUsers().contains(userId);
     }
 
     /** Replaces a message's blocks, e.g. a pressed message's buttons by the choice made. */
@@ -196,7 +191,7 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
     SlackMessage handoff(Handoff handoff, String mrkdwnHeader, String ownerUserId, String threadPart) {
         // The summary already says why (asked for a person, or every fix failed); we only add the ping.
         // The id was validated by SlackSettings, so it is safe in Slack's user group syntax.
-        String ping = supportUserGroupId.map(id -> "<!subteam^" + id + "> ").orElse("");
+        String ping = settings.supportUserGroupId() == null ? "" : "<!subteam^" + settings.supportUserGroupId() + "> ";
         String text = ping + (mrkdwnHeader == null ? "" : mrkdwnHeader + "\n") + SlackText.RENDERER.render(texts.handoffNote(handoff));
         List<LayoutBlock> blocks = new ArrayList<>(sections(text));
         blocks.addAll(buttons(handoff.choices(), ownerUserId, threadPart));

@@ -12,7 +12,6 @@ import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.testing.Gen;
 import dev.helpbot.core.testing.Gen.CodePoints;
 import dev.helpbot.core.testing.Properties;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,8 @@ class SlackInjectionPropertyTest {
     private final Conversations engine = TestBots.ngramConversations();
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
-    private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.of("S0SUPPORT1"), null);
+    private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()),
+            LoopbackSettings.withUserGroup(SlackSettings.httpMode("xoxb-dummy", "dummy-secret", 0), "S0SUPPORT1"));
 
     @Test
     void anyUserText_renderedForSlack_neverPingsOrLinks() {

@@ -25,7 +25,8 @@ class SlackPosterWritingTest {
     private static final SlackPlace THREAD = new SlackPlace("T0TEST01", "C0HELP001", "1700000000.000001", null);
     private static final String OWNER = "U0ALICE01";
 
-    private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.of("S0SUPPORT1"), null);
+    private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()),
+            LoopbackSettings.withUserGroup(SlackSettings.httpMode("xoxb-dummy", "dummy-secret", 0), "S0SUPPORT1"));
 
     @Test
     void write_textAndChoices_sectionThenButtonsWithStableIdsAndOwnerInValue() {
@@ -112,7 +113,8 @@ class SlackPosterWritingTest {
 
     @Test
     void handoff_noUserGroup_pingsNobody() {
-        SlackPoster.SlackMessage message = new SlackPoster(null, ChannelTexts.from(TestBots.content()), Optional.empty(), null)
+        SlackPoster.SlackMessage message = new SlackPoster(null, ChannelTexts.from(TestBots.content()),
+                SlackSettings.httpMode("xoxb-dummy", "dummy-secret", 0))
                 .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"), null, null, null);
 
         assertThat(message.text()).isEqualTo("*Nine fixes tried*");

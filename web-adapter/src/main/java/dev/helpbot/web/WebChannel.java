@@ -1,6 +1,6 @@
 package dev.helpbot.web;
 
-import dev.helpbot.core.TokenBuckets;
+import dev.helpbot.core.RateBuckets;
 import dev.helpbot.core.TypedCommand;
 import dev.helpbot.core.channel.ChannelParts;
 import dev.helpbot.core.channel.ChannelRuntime;
@@ -59,7 +59,7 @@ public final class WebChannel implements ChatChannel {
     private final ChannelRuntime runtime;
     private final WebOutbox outbox;
     private final Dispatcher<WebPlace> dispatcher;
-    private final TokenBuckets perAddress;
+    private final RateBuckets perAddress;
     private volatile Server server;
     private volatile ServerConnector connector;
 
@@ -71,7 +71,7 @@ public final class WebChannel implements ChatChannel {
         // No staff desk for the kit: the outbox holds each hand-over until the person left a contact.
         this.dispatcher = runtime.dispatcher(PLATFORM, "/" + TypedCommand.NAME, outbox, null);
         this.perAddress = settings.addressPerMinute() == 0 ? null
-                : new TokenBuckets(settings.addressPerMinute(), settings.addressBurst(), System::nanoTime);
+                : RateBuckets.inMemory(settings.addressPerMinute(), settings.addressBurst());
     }
 
     @Override
@@ -138,12 +138,12 @@ public final class WebChannel implements ChatChannel {
      * slow down; then frames are dropped until the address's bucket refills.
      */
     private boolean admits(String address, Session socket) {
-        TokenBuckets.Verdict verdict = perAddress == null ? TokenBuckets.Verdict.ALLOW : perAddress.take(address);
-        if (verdict == TokenBuckets.Verdict.REFUSE_AND_TELL && socket != null) {
+        RateBuckets.Verdict verdict = perAddress == null ? RateBuckets.Verdict.ALLOW : perAddress.take(address);
+        if (verdict == RateBuckets.Verdict.REFUSE_AND_TELL && socket != null) {
             socket.sendText(ChatFrames.object(Map.of("notice", runtime.texts().slowDown())),
                     org.eclipse.jetty.websocket.api.Callback.NOOP);
         }
-        return verdict == TokenBuckets.Verdict.ALLOW;
+        return verdict == RateBuckets.Verdict.ALLOW;
     }
 
     /** The port the chat listens on (useful when configured as 0); -1 before start. */

@@ -2,6 +2,7 @@ package dev.helpbot.app.cli;
 
 import dev.helpbot.app.config.ConfigLoader;
 import dev.helpbot.app.config.HelpbotConfig;
+import dev.helpbot.app.ops.LogFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -14,6 +15,8 @@ public final class ConfigOption {
     Path file;
 
     public HelpbotConfig load() {
-        return new ConfigLoader(System.getenv()).load(Optional.ofNullable(file));
+        HelpbotConfig config = new ConfigLoader(System.getenv()).load(Optional.ofNullable(file));
+        LogFormat.use(config.log().format());
+        return config;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,8 @@ final class ConfigBinder {
                 new HelpbotConfig.Sessions(
                         (long) number("sessions", "max_sessions", 1, 100_000_000),
                         duration("sessions", "idle_expiry"),
-                        text("sessions", "redis_key_prefix")),
+                        text("sessions", "redis_key_prefix"),
+                        duration("sessions", "delivery_lease")),
                 new HelpbotConfig.ContentSettings(optionalText("content", "directory")),
                 new HelpbotConfig.Nlu(
                         flag("nlu", "encoder_enabled"),
@@ -54,7 +56,8 @@ final class ConfigBinder {
                         oneOf("discord", "conversation_mode", Set.of("thread", "inline", "ephemeral")),
                         optionalText("discord", "support_role_id"),
                         optionalText("discord", "handoff_channel_id"),
-                        (int) number("discord", "shards", 0, 10_000)),
+                        (int) number("discord", "shards", 0, 10_000),
+                        numbers("discord", "shard_ids", 0, 9_999)),
                 new HelpbotConfig.Slack(
                         oneOf("slack", "mode", Set.of("socket", "http")),
                         url("slack", "api_base_url"),
@@ -76,6 +79,7 @@ final class ConfigBinder {
                         (int) number("web", "address_per_minute", 0, 1_000_000),
                         (int) number("web", "address_burst", 0, 1_000_000),
                         (int) number("web", "max_frame_bytes", 256, 1 << 20)),
+                new HelpbotConfig.Log(oneOf("log", "format", Set.of("text", "json"))),
                 new HelpbotConfig.Secrets(
                         secret("DISCORD_TOKEN"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
                         secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL")));
@@ -149,6 +153,21 @@ final class ConfigBinder {
     private List<String> list(String section, String key) {
         List<String> items = new ArrayList<>();
         value(section, key).forEach(item -> items.add(item.asText().strip()));
+        return List.copyOf(items);
+    }
+
+    /** A list of whole numbers in range; from the environment its items arrive as text, e.g. "0,1". */
+    private List<Integer> numbers(String section, String key, int min, int max) {
+        List<Integer> items = new ArrayList<>();
+        for (JsonNode item : value(section, key)) {
+            String text = item.asText().strip();
+            if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+                throw new ConfigException(origin, section + "." + key, "'" + text + "' is not a whole number from "
+                        + min + " to " + max, "Write a list like [0, 1], or HELPBOT_" + section.toUpperCase(Locale.ROOT)
+                        + "_" + key.toUpperCase(Locale.ROOT) + "=0,1 in the environment");
+            }
+            items.add(Integer.parseInt(text));
+        }
         return List.copyOf(items);
     }
 

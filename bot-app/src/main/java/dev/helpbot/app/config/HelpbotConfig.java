@@ -9,7 +9,7 @@ import java.util.Optional;
  * file given with {@code --config}, and the environment.
  */
 public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Nlu nlu, Ops ops,
-                            Discord discord, Slack slack, Web web, Secrets secrets) {
+                            Discord discord, Slack slack, Web web, Log log, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength, double clarifyThreshold,
                          double clauseThreshold) {
@@ -18,10 +18,15 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     public record Limits(int userPerMinute, int userBurst, int channelPerMinute, int channelBurst) {
     }
 
-    public record Sessions(long maxSessions, Duration idleExpiry, String redisKeyPrefix) {
+    /** @param deliveryLease with Redis: how long an instance's claim on a platform delivery holds */
+    public record Sessions(long maxSessions, Duration idleExpiry, String redisKeyPrefix, Duration deliveryLease) {
     }
 
     public record Ops(boolean enabled, String host, int port, Duration drainTimeout) {
+    }
+
+    /** @param format {@code text} or {@code json} */
+    public record Log(String format) {
     }
 
     public record ContentSettings(Optional<String> directory) {
@@ -35,9 +40,10 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     public record Nlu(boolean encoderEnabled, Optional<String> cacheDir, int cachedTexts) {
     }
 
+    /** @param shardIds the shards this instance runs, of {@code shards}; empty: every one */
     public record Discord(String restBaseUrl, Optional<String> gatewayUrl, List<String> guildIds,
                           String conversationMode, Optional<String> supportRoleId, Optional<String> handoffChannelId,
-                          int shards) {
+                          int shards, List<Integer> shardIds) {
     }
 
     public record Slack(String mode, String apiBaseUrl, String httpHost, int httpPort, String httpPath, String command,

@@ -27,16 +27,32 @@ class OpsServerTest {
     }
 
     @Test
-    void healthz_isReadyOnlyWhenChannelsAndStoreAre() throws Exception {
+    void readyz_andItsAliasHealthz_areReadyOnlyWhenTheChannelsAre_andLivezAlways() throws Exception {
         AtomicBoolean connected = new AtomicBoolean(false);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (OpsServer server = new OpsServer("127.0.0.1", 0, registry,
-                () -> new OpsServer.Health(connected.get(), true, "discord"))) {
-            HttpResponse<String> down = get(server, "/healthz");
-            assertThat(down.statusCode()).isEqualTo(503);
-            assertThat(down.body()).contains("\"ready\":false").contains("\"channels_connected\":false");
+                () -> new OpsServer.Readiness(connected.get(), "discord disconnected", OpsServer.StoreState.REDIS_OK))) {
+            for (String path : new String[] {"/readyz", "/healthz"}) {
+                HttpResponse<String> down = get(server, path);
+                assertThat(down.statusCode()).as(path).isEqualTo(503);
+                assertThat(down.body()).contains("\"ready\":false").contains("\"channels\":\"discord disconnected\"");
+            }
+            assertThat(get(server, "/livez").statusCode()).isEqualTo(200);
             connected.set(true);
+            assertThat(get(server, "/readyz").statusCode()).isEqualTo(200);
             assertThat(get(server, "/healthz").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void redisDegraded_failsNeitherProbe_andReadyzNamesIt() throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (OpsServer server = new OpsServer("127.0.0.1", 0, registry,
+                () -> new OpsServer.Readiness(true, "slack connected", OpsServer.StoreState.REDIS_DEGRADED))) {
+            assertThat(get(server, "/livez").statusCode()).isEqualTo(200);
+            HttpResponse<String> ready = get(server, "/readyz");
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"store\":\"redis: degraded, answering from memory\"");
         }
     }
 
@@ -48,7 +64,7 @@ class OpsServerTest {
         ConversationKey key = ConversationKey.console("metrics");
         engine.handle(IncomingMessage.text(key, "icloud storage is full"));
         engine.handle(IncomingMessage.text(key, "tell me a joke"));
-        try (OpsServer server = new OpsServer("127.0.0.1", 0, registry, () -> new OpsServer.Health(true, true, ""))) {
+        try (OpsServer server = new OpsServer("127.0.0.1", 0, registry, () -> new OpsServer.Readiness(true, "", OpsServer.StoreState.MEMORY))) {
             String body = get(server, "/metrics").body();
             assertThat(body).contains("helpbot_messages_total{platform=\"console\"} 2.0")
                     .contains("helpbot_intents_total{intent=\"storage_full\"} 1.0")

@@ -76,6 +76,22 @@ class RedisSessionStoreTest {
     }
 
     @Test
+    void redelivery_toAnotherInstance_afterTheFirstAnsweredAndDied_getsTheSameReply_andMovesOnOnce() {
+        Instance a = instance();
+        Instance b = instance();
+        a.engine().handle(IncomingMessage.text(key, "wifi keeps dropping").withDeliveryId("slack:event:Ev1"));
+        Reply answeredByA = a.engine().handle(IncomingMessage.text(key, "still failing").withDeliveryId("slack:event:Ev2"));
+        links.get(0).close(); // a dies before its reply is out; Slack retries Ev2 and b gets it
+
+        Reply retriedOnB = b.engine().handle(IncomingMessage.text(key, "still failing").withDeliveryId("slack:event:Ev2"));
+        Reply next = b.engine().handle(IncomingMessage.text(key, "still failing").withDeliveryId("slack:event:Ev3"));
+
+        assertThat(retriedOnB).isEqualTo(answeredByA);
+        assertThat(answeredByA.fix()).isEqualTo(1);
+        assertThat(next.fix()).as("one fix further, not two").isEqualTo(3);
+    }
+
+    @Test
     void twoInstances_servingOneConversationAlternately_loseNoAnswer() {
         Instance a = instance();
         Instance b = instance();

@@ -2,7 +2,7 @@ package dev.helpbot.core.channel;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.helpbot.core.Conversations;
-import dev.helpbot.core.channel.internal.DeliveryDedupe;
+import dev.helpbot.core.channel.internal.MemoryDeliveryLedger;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,6 +18,9 @@ public final class ChannelRuntime {
     private final Conversations conversations;
     private final ChannelTexts texts;
     private final DeliveryObserver observer;
+    /** The ledger every dispatcher shares; null gives each dispatcher a memory of its own. */
+    private final DeliveryLedger ledger;
+    private final PlatformCalls platformCalls;
     private final Duration dedupeWindow;
     private final Ticker dedupeTicker;
     private final Handoffs handoffs;
@@ -28,28 +31,31 @@ public final class ChannelRuntime {
     }
 
     private ChannelRuntime(Conversations conversations, ChannelTexts texts, DeliveryObserver observer,
-                           Duration dedupeWindow, Ticker dedupeTicker, Handoffs handoffs) {
+                           DeliveryLedger ledger, PlatformCalls platformCalls, Duration dedupeWindow,
+                           Ticker dedupeTicker, Handoffs handoffs) {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.observer = Objects.requireNonNull(observer, "observer");
+        this.ledger = ledger;
+        this.platformCalls = Objects.requireNonNull(platformCalls, "platformCalls");
         this.dedupeWindow = dedupeWindow;
         this.dedupeTicker = dedupeTicker;
         this.handoffs = handoffs;
     }
 
     public static ChannelRuntime of(Conversations conversations, ChannelTexts texts, DeliveryObserver observer) {
-        return new ChannelRuntime(conversations, texts, observer, DeliveryDedupe.DEFAULT_WINDOW, Ticker.systemTicker(),
-                Handoffs.NONE);
+        return new ChannelRuntime(conversations, texts, observer, null, PlatformCalls.NONE,
+                MemoryDeliveryLedger.DEFAULT_WINDOW, Ticker.systemTicker(), Handoffs.NONE);
     }
 
     /** The same runtime with another observer, e.g. a test's. */
     public ChannelRuntime withObserver(DeliveryObserver other) {
-        return new ChannelRuntime(conversations, texts, other, dedupeWindow, dedupeTicker, handoffs);
+        return new ChannelRuntime(conversations, texts, other, ledger, platformCalls, dedupeWindow, dedupeTicker, handoffs);
     }
 
-    /** How long a delivery id is remembered, by a clock in nanoseconds that tests move by hand. */
+    /** How long each dispatcher's own memory keeps a delivery id, by a clock in nanoseconds that tests move by hand. */
     public ChannelRuntime withDedupeWindow(Duration window, Ticker nanoTicker) {
-        return new ChannelRuntime(conversations, texts, observer, window, nanoTicker, handoffs);
+        return new ChannelRuntime(conversations, texts, observer, null, platformCalls, window, nanoTicker, handoffs);
     }
 
     /**
@@ -57,8 +63,27 @@ public final class ChannelRuntime {
      * claimed within {@code repingAfter} pings the team once more ({@code handoff.reping_after}; zero: never).
      */
     public ChannelRuntime withHandoffs(HandoffListener listener, Duration repingAfter) {
-        return new ChannelRuntime(conversations, texts, observer, dedupeWindow, dedupeTicker,
+        return new ChannelRuntime(conversations, texts, observer, ledger, platformCalls, dedupeWindow, dedupeTicker,
                 new Handoffs(Objects.requireNonNull(listener, "listener"), Objects.requireNonNull(repingAfter, "repingAfter")));
+    }
+
+    /**
+     * Every dispatcher claims its deliveries in {@code shared}, e.g. one in Redis that every instance of the bot
+     * uses, so that the same delivery reaching two instances is answered once. Ids are prefixed by the platform.
+     */
+    public ChannelRuntime withLedger(DeliveryLedger shared) {
+        return new ChannelRuntime(conversations, texts, observer, Objects.requireNonNull(shared, "shared"),
+                platformCalls, dedupeWindow, dedupeTicker, handoffs);
+    }
+
+    /** Who hears how each platform API call ended: metrics. */
+    public ChannelRuntime withPlatformCalls(PlatformCalls calls) {
+        return new ChannelRuntime(conversations, texts, observer, ledger, calls, dedupeWindow, dedupeTicker, handoffs);
+    }
+
+    /** For the adapters' HTTP clients to report every answer of their platform's API to. */
+    public PlatformCalls platformCalls() {
+        return platformCalls;
     }
 
     public Conversations conversations() {
@@ -70,7 +95,8 @@ public final class ChannelRuntime {
     }
 
     /**
-     * A dispatcher for one channel, with its own lanes and memory of deliveries and thread owners.
+     * A dispatcher for one channel, with its own lanes and memory of thread owners, claiming deliveries in the shared
+     * ledger, or in a memory of its own when there is none.
      *
      * @param platform the channel's name, as in {@link dev.helpbot.core.ConversationKey#platform()}, e.g. {@code slack}
      * @param desk     the staff channel for hand-over notes; null posts them in the conversation
@@ -88,7 +114,7 @@ public final class ChannelRuntime {
     public <P extends Place> Dispatcher<P> dispatcher(String platform, String command, Outbox<P> outbox,
                                                       StaffDesk<P> desk, SupportTeam<P> team) {
         return new LaneDispatcher<>(platform, command, this, outbox, desk, team, LANE_THREADS,
-                new DeliveryDedupe(dedupeWindow, dedupeTicker));
+                ledger != null ? ledger : new MemoryDeliveryLedger(dedupeWindow, dedupeTicker));
     }
 
     DeliveryObserver observer() {

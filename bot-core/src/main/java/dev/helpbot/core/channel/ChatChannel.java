@@ -25,6 +25,14 @@ public interface ChatChannel extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * How long the platform's connection takes to answer a heartbeat, in milliseconds (Discord's gateway ping,
+     * averaged over shards), or -1 when the channel has no such connection or is not connected.
+     */
+    default long gatewayPingMillis() {
+        return -1;
+    }
+
     /** Stops taking new messages, lets in-flight ones finish, and disconnects. Idempotent. */
     @Override
     void close();

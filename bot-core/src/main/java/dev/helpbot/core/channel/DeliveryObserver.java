@@ -26,6 +26,11 @@ public interface DeliveryObserver {
         /** Reading, answering or posting failed after the platform was acknowledged; the person got the apology. */
         FAILED,
         /** Too much was queued for one person, or the channel was closing; nothing was answered. */
-        DROPPED
+        DROPPED,
+        /**
+         * Another instance holds it and had not answered within the ack budget: the platform is asked to deliver it
+         * again later, when it is answered or the other instance's lease has run out.
+         */
+        DEFERRED
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Forum channels where every new post is someone asking for help (Discord's forums): which forums, the tags that
@@ -62,6 +64,18 @@ public record HelpForums(List<String> forumIds, String solvedTag, String needsSt
             tags.add(0, added);
         }
         return List.copyOf(tags.subList(0, Math.min(tags.size(), MAX_TAGS)));
+    }
+
+    /**
+     * The tags a post should carry once marked, as the platform's tag objects: {@code applied} are the post's,
+     * {@code name} reads a tag's name, and {@code available} finds the forum's tag of a name (tags the forum does not
+     * have are left out). Empty when that changes nothing, so no request is needed.
+     */
+    public <T> Optional<List<T>> retag(SupportTeam.Mark mark, List<T> applied, Function<T, String> name,
+                                       Function<String, Optional<T>> available) {
+        List<T> tags = tagsAfter(mark, applied.stream().map(name).toList()).stream().flatMap(tag -> available.apply(tag)
+                .stream()).toList();
+        return tags.equals(applied) ? Optional.empty() : Optional.of(tags);
     }
 
     private static boolean same(String tag, String name) {

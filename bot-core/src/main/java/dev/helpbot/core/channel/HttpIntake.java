@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * An HTTP endpoint on the JDK's own server, for platforms that deliver by webhook (Slack's HTTP mode; a help
  * site's widget; a signed staff webhook): one path takes POSTs of at most 1 MiB, anything else is refused without
  * reaching the handler (404 for another path, 405 for another method, 413 for a larger body), and a handler that
- * throws answers 500. The handler runs on the endpoint's threads, so it must answer fast and leave slow work to a
- * {@link Dispatcher}.
+ * throws answers 500. The handler runs on the endpoint's threads, so it must answer within the platform's timeout and
+ * leave slow work to a {@link Dispatcher}.
  */
 public final class HttpIntake implements AutoCloseable {
 
@@ -28,6 +28,7 @@ public final class HttpIntake implements AutoCloseable {
     public static final int MAX_BODY_BYTES = 1 << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpIntake.class);
+    private static final int HANDLER_THREADS = 32;
 
     /** One POST as it arrived. Header names are as the client wrote them. */
     public record Post(String path, String rawQuery, Map<String, List<String>> headers, String body, String remoteAddress) {
@@ -55,7 +56,8 @@ public final class HttpIntake implements AutoCloseable {
     public static HttpIntake start(String bindAddress, int port, String path, String threadName, Handler handler)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), 64);
-        ExecutorService threads = Executors.newFixedThreadPool(4, task -> {
+        // Handlers may wait for the answer before acknowledging (Dispatcher.submitBeforeAck): enough for a busy instance.
+        ExecutorService threads = Executors.newFixedThreadPool(HANDLER_THREADS, task -> {
             Thread thread = new Thread(task, threadName);
             thread.setDaemon(true);
             return thread;

@@ -4,11 +4,15 @@ import dev.helpbot.core.Handoff;
 import dev.helpbot.core.IncomingMessage;
 import dev.helpbot.core.Reply;
 import dev.helpbot.core.channel.DeliveryObserver.Outcome;
-import dev.helpbot.core.channel.internal.DeliveryDedupe;
+import dev.helpbot.core.channel.DeliveryLedger.Claim;
 import dev.helpbot.core.channel.internal.PersonLanes;
 import dev.helpbot.core.channel.internal.ThreadOwners;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +21,10 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LaneDispatcher.class);
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(10);
+    /** How often a delivery another instance holds is looked at again while the platform waits for the ack. */
+    private static final long CLAIM_POLL_MILLIS = 50;
+    /** Looking at another instance's claim stops this much before the ack budget ends, to say "later" in time. */
+    private static final Duration DEFER_MARGIN = Duration.ofMillis(250);
 
     private final String platform;
     private final String command;
@@ -24,36 +32,116 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
     private final Outbox<P> outbox;
     private final StaffDesk<P> desk;
     private final PersonLanes lanes;
-    private final DeliveryDedupe dedupe;
+    private final DeliveryLedger ledger;
     private final ThreadOwners owners = new ThreadOwners();
     private final TeamDesk<P> team;
 
     LaneDispatcher(String platform, String command, ChannelRuntime runtime, Outbox<P> outbox, StaffDesk<P> desk,
-                   SupportTeam<P> supportTeam, int laneThreads, DeliveryDedupe dedupe) {
+                   SupportTeam<P> supportTeam, int laneThreads, DeliveryLedger ledger) {
         this.platform = platform;
         this.command = command;
         this.runtime = runtime;
         this.outbox = outbox;
         this.desk = desk;
-        this.dedupe = dedupe;
+        this.ledger = ledger;
         this.lanes = new PersonLanes("helpbot-lane-" + platform, laneThreads);
         this.team = new TeamDesk<>(platform, runtime, outbox, supportTeam, lanes);
     }
 
     @Override
     public void submit(Delivery<P> delivery) {
-        if (!dedupe.firstTime(delivery.id())) {
-            LOG.debug("Ignored repeated {} delivery {}", platform, delivery.id());
-            observe(Outcome.DUPLICATE);
-            return;
+        enqueue(delivery, null);
+    }
+
+    @Override
+    public boolean submitBeforeAck(Delivery<P> delivery) {
+        CompletableFuture<Outcome> ended = new CompletableFuture<>();
+        if (!enqueue(delivery, ended)) {
+            return false;
         }
-        if (!lanes.submit(delivery.lane(), () -> observe(run(delivery)))) {
-            LOG.warn("Dropped a {} delivery: too much queued for one person, or the channel is closing", platform);
-            observe(Outcome.DROPPED);
+        try {
+            return ended.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS) != Outcome.DEFERRED;
+        } catch (TimeoutException | ExecutionException e) {
+            // Still being answered here (a slow platform, a long queue): a retry now would only be a repeat.
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private Outcome run(Delivery<P> delivery) {
+    /** @param ended completed with the outcome when the platform waits for it before acknowledging; else null */
+    private boolean enqueue(Delivery<P> delivery, CompletableFuture<Outcome> ended) {
+        long waitForOthersUntil = ended == null ? 0 : System.nanoTime() + ACK_BUDGET.minus(DEFER_MARGIN).toNanos();
+        boolean queued = lanes.submit(delivery.lane(), () -> {
+            Outcome outcome = Outcome.FAILED;
+            try {
+                outcome = claimAndRun(delivery, waitForOthersUntil, ended);
+            } finally {
+                observe(outcome);
+                if (ended != null) {
+                    ended.complete(outcome);
+                }
+            }
+        });
+        if (!queued) {
+            LOG.warn("Dropped a {} delivery: too much queued for one person, or the channel is closing", platform);
+            observe(Outcome.DROPPED);
+        }
+        return queued;
+    }
+
+    /**
+     * Claims the delivery, answers it, lets the platform's ack go, and marks it answered. A delivery another instance
+     * holds is a repeat for a platform that never redelivers; for one that does, it is looked at again until
+     * {@code waitForOthersUntil} (the other instance answers, or its lease runs out), and otherwise deferred to the
+     * platform's next try.
+     */
+    private Outcome claimAndRun(Delivery<P> delivery, long waitForOthersUntil, CompletableFuture<Outcome> ended) {
+        String ledgerId = delivery.id() == null ? null : platform + ":" + delivery.id();
+        Claim claim = ledgerId == null ? Claim.CLAIMED : ledger.claim(ledgerId);
+        while (claim == Claim.IN_PROGRESS && System.nanoTime() < waitForOthersUntil && pause()) {
+            claim = ledger.claim(ledgerId);
+        }
+        switch (claim) {
+            case ANSWERED -> {
+                LOG.debug("Ignored repeated {} delivery {}", platform, delivery.id());
+                return Outcome.DUPLICATE;
+            }
+            case IN_PROGRESS -> {
+                LOG.debug("{} delivery {} is being answered elsewhere", platform, delivery.id());
+                return waitForOthersUntil == 0 ? Outcome.DUPLICATE : Outcome.DEFERRED;
+            }
+            default -> {
+                Outcome outcome = run(delivery, ledgerId);
+                if (ended != null) {
+                    // The ack first: until Slack has it, a kill means a retry and the same reply posted again; once it
+                    // has it, no retry comes, and marking the delivery answered only serves other instances' repeats.
+                    ended.complete(outcome);
+                }
+                if (ledgerId != null) {
+                    ledger.answered(ledgerId);
+                }
+                return outcome;
+            }
+        }
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(CLAIM_POLL_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * @param ledgerId the delivery's id in the ledger, also given to the engine: a conversation that already answered
+     *                 this delivery (on an instance that died before posting) answers it the same way again
+     */
+    private Outcome run(Delivery<P> delivery, String ledgerId) {
         P place = delivery.place();
         String person = delivery.personId();
         try {
@@ -70,7 +158,7 @@ final class LaneDispatcher<P extends Place> implements Dispatcher<P> {
             if (message == null) {
                 return Outcome.IGNORED;
             }
-            Reply reply = runtime.conversations().handle(message);
+            Reply reply = runtime.conversations().handle(ledgerId == null ? message : message.withDeliveryId(ledgerId));
             if (delivery.kind() == Delivery.Kind.FORUM_POST && reply.readAsOutOfScope()) {
                 // A help forum's post that is not about backups: one short answer, and the post stays its author's.
                 owners.disown(place.threadKey());

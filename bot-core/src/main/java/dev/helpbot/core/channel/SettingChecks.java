@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The checks every channel's settings make, each failing with one line that names the setting and says what it
@@ -89,6 +90,24 @@ public final class SettingChecks {
     /** How a secret shows in logs and settings: only whether it is set. */
     public static String redacted(String secret) {
         return secret == null || secret.isEmpty() ? "<unset>" : "<redacted>";
+    }
+
+    /**
+     * The shards one instance runs, of {@code total} (0 or 1 meaning one connection): each listed id checked to be a
+     * shard number, or every shard when none is listed. Several instances each list their own share.
+     */
+    public static List<Integer> shardIds(String key, List<Integer> listed, int total) {
+        int shards = Math.max(1, total);
+        if (listed == null || listed.isEmpty()) {
+            return IntStream.range(0, shards).boxed().toList();
+        }
+        for (Integer id : listed) {
+            if (id == null || id < 0 || id >= shards) {
+                throw new IllegalArgumentException(key + " must list shard numbers from 0 to " + (shards - 1)
+                        + " (of the " + shards + " set as the total), got " + listed);
+            }
+        }
+        return listed.stream().distinct().sorted().toList();
     }
 
     /** Null when not set, else the value as {@link #matching} checks it. */

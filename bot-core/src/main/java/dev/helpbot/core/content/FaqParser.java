@@ -51,8 +51,15 @@ final class FaqParser {
             Optional<String> answer = fields.requiredText(node, "answer", path);
             answer.filter(text -> text.length() > MAX_ANSWER_LENGTH).ifPresent(text -> fields.problem(path + ".answer",
                     "is " + text.length() + " characters; keep an answer under " + MAX_ANSWER_LENGTH));
+            JsonNode opens = node.get("opens_fix");
+            if (opens != null && !opens.isBoolean()) {
+                fields.problem(path + ".opens_fix", "must be true or false");
+            }
+            if (opens != null && fix.isEmpty()) {
+                fields.problem(path + ".opens_fix", "needs fix: which fix it would open");
+            }
             if (id.isPresent() && answer.isPresent() && !questions.isEmpty()) {
-                entries.add(new FaqEntry(id.get(), fix, questions, answer.get()));
+                entries.add(new FaqEntry(id.get(), fix, questions, answer.get(), opens == null || opens.asBoolean()));
             }
         }
         return new Faq(entries);

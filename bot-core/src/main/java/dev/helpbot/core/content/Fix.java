@@ -15,6 +15,7 @@ import java.util.OptionalInt;
  * @param symptomIntent the intent whose message jumps straight to this fix
  * @param ruledOutBy    the intent of a fact that makes this fix pointless ("the switch is already on")
  * @param alsoCalled    words people use for the fix when they ask for it by name ("the update one")
+ * @param notCalled     words that contain the fix's name but mean something else ("reset network settings")
  * @param whenIosBelow  an iOS major version below which a first message that names it points to this fix
  * @param why           one line on why the fix helps
  * @param warning       what to know before starting (what a step deletes or needs), shown before the steps
@@ -25,14 +26,21 @@ import java.util.OptionalInt;
  * @param check         how to see that the fix worked, shown last, before "Did this fix it?"
  */
 public record Fix(int number, String id, String title, String shortName, String symptomIntent,
-                  Optional<String> ruledOutBy, List<String> alsoCalled, OptionalInt whenIosBelow, String why,
+                  Optional<String> ruledOutBy, List<String> alsoCalled, List<String> notCalled,
+                  OptionalInt whenIosBelow, String why,
                   Optional<String> warning, List<String> steps, List<Alternative> alternatives,
                   Optional<FixVariants> variants, List<String> notes, String check) {
 
     public Fix {
         alsoCalled = List.copyOf(alsoCalled);
+        notCalled = List.copyOf(notCalled);
         steps = List.copyOf(steps);
         alternatives = List.copyOf(alternatives);
         notes = List.copyOf(notes);
+    }
+
+    /** Whether {@code lowerCaseText} says one of the things this fix is not ("reset network settings"). */
+    public boolean saysSomethingElse(String lowerCaseText) {
+        return notCalled.stream().anyMatch(lowerCaseText::contains);
     }
 }

@@ -22,7 +22,7 @@ final class PlaybookParser {
     static final int MAX_NOTES = 3;
 
     static final Set<String> FIX_KEYS = Set.of("id", "title", "short_name", "symptom_intent", "ruled_out_by",
-            "also_called", "when_ios_below", "why", "warning", "steps", "alternatives", "variants", "notes", "check");
+            "also_called", "not_called", "when_ios_below", "why", "warning", "steps", "alternatives", "variants", "notes", "check");
     /** A note that opens like this warns: after the steps it comes too late, so it belongs in 'warning'. */
     private static final Pattern WARNING_WORDS = Pattern.compile(
             "^(?:don'?t|do not|never|careful|caution|warning|before you)\\b", Pattern.CASE_INSENSITIVE);
@@ -81,6 +81,8 @@ final class PlaybookParser {
                     fields.problem(path + ".also_called", "'" + name + "' already names " + earlier);
                 }
             }
+            List<String> notCalled = fields.textList(entry, "not_called", path, false).stream()
+                    .map(name -> name.toLowerCase(Locale.ROOT)).toList();
             OptionalInt whenIosBelow = OptionalInt.empty();
             JsonNode iosNode = entry.get("when_ios_below");
             if (iosNode != null && !iosNode.isNull()) {
@@ -103,7 +105,7 @@ final class PlaybookParser {
             if (id.isPresent() && title.isPresent() && why.isPresent() && symptom.isPresent() && shortName.isPresent()
                     && check.isPresent()) {
                 fixes.add(new Fix(i + 1, id.get(), title.get(), shortName.get(), symptom.get(), ruledOutBy, alsoCalled,
-                        whenIosBelow, why.get(), warning, steps, alternatives, variants, notes, check.get()));
+                        notCalled, whenIosBelow, why.get(), warning, steps, alternatives, variants, notes, check.get()));
             }
         }
         return new Playbook(fixes);

@@ -3,6 +3,7 @@ package dev.helpbot.core.dialogue;
 import dev.helpbot.core.ConversationStatus;
 import dev.helpbot.core.Handoff;
 import dev.helpbot.core.Reply;
+import dev.helpbot.core.content.FaqEntry;
 import dev.helpbot.core.content.FixVariants;
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.content.ResponseKey;
@@ -172,12 +173,13 @@ final class Moves {
      * the bot can neither answer nor place is not about backups at all.
      */
     Decision answer(Session session, Reading.Question question) {
-        if (session.stage() != Stage.FIX && question.aboutFix().isPresent()
+        boolean opens = question.answer().map(FaqEntry::opensFix).orElse(true);
+        if (session.stage() != Stage.FIX && opens && question.aboutFix().isPresent()
                 && playbook.hasFix(question.aboutFix().getAsInt())) {
             String prefix = question.answer().map(entry -> entry.answer()).orElse("");
             return show(session, question.aboutFix().getAsInt(), prefix);
         }
-        if (session.stage() != Stage.FIX && question.answer().isEmpty()) {
+        if (session.stage() != Stage.FIX && question.answer().isEmpty() && question.aboutFix().isEmpty()) {
             return fallback(session, ResponseKey.OUT_OF_SCOPE);
         }
         String said = question.answer().map(entry -> entry.answer()).orElse(compose.text(ResponseKey.NO_FAQ_ANSWER));

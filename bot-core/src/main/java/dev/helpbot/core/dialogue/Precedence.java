@@ -30,6 +30,8 @@ final class Precedence {
     static final double CLEAR_QUESTION = 0.7;
     /** Below this, a near miss that replaces a fix counts like any other near miss. */
     static final double GUARD_CONFIDENCE = 0.8;
+    /** This many fixes ruled out in one message make it a list of what the person has tried. */
+    static final int LIST_OF_TRIED = 3;
     private static final List<Kind> LAST_RESORT = List.of(Kind.OFF_TOPIC, Kind.NOT_UNDERSTOOD);
 
     private Precedence() {
@@ -67,7 +69,8 @@ final class Precedence {
         // it says backing up" is not done yet.
         Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
                 .findFirst();
-        if (onAFix && success.isPresent() && first(readings, Kind.IN_PROGRESS).isEmpty()) {
+        if (onAFix && success.isPresent() && first(readings, Kind.IN_PROGRESS).isEmpty()
+                && !failureReadMoreSurely(turn, success.get())) {
             return success.get();
         }
         // A jump that names no fix ("trying to fix backup") is noise beside anything else the message says.
@@ -89,8 +92,10 @@ final class Precedence {
             return progress.get();
         }
         Optional<Reading> unsure = first(readings, Kind.WORKED);
-        if (onAFix && unsure.isPresent()) {
-            // An unsure "I think it worked" gets its confirming question before facts or questions.
+        if (onAFix && unsure.isPresent() && first(readings, Kind.SYMPTOM).isEmpty()
+                && first(readings, Kind.GENERIC).isEmpty()) {
+            // An unsure "I think it worked" gets its confirming question before facts or questions, unless the
+            // message reports a failure too: "Not Enough Storage ... thats what it says now" is not success.
             return unsure.get();
         }
         // "How long does a backup take? mine is like 90gb": the question is the point, the rest context.
@@ -128,6 +133,15 @@ final class Precedence {
     }
 
     /**
+     * "Not Enough Storage ... thats what it says now": a failure the message reports more surely than a
+     * success it seems to report is what the message says.
+     */
+    private static boolean failureReadMoreSurely(Turn turn, Reading success) {
+        return turn.readings().stream().anyMatch(r -> (r.kind() == Kind.SYMPTOM || r.kind() == Kind.GENERIC)
+                && turn.confidenceOf(r) > turn.confidenceOf(success));
+    }
+
+    /**
      * With no fix on screen, a question counts when the bot can answer it or tell which fix it is about;
      * otherwise a near miss in the same message says more ("my screen is cracked, where can i get it fixed").
      */
@@ -137,14 +151,29 @@ final class Precedence {
     }
 
     /**
-     * A symptom among several facts wins, unless the user has ruled its fix out too. The first one named
-     * counts: people lead with what they think the cause is, and a symptom the whole message reads as
-     * comes first.
+     * A symptom among several facts wins, unless the user has ruled its fix out too. One whose words name
+     * its fix's area ("my wifi disconnects") beats a consequence several causes share ("the backup gets
+     * interrupted"); otherwise the first one counts: people lead with what they think the cause is, and a
+     * symptom the whole message reads as comes first.
      */
     private static Optional<Reading> symptomStillOpen(Turn turn, Session session) {
-        Optional<Reading> open = turn.readings().stream().filter(r -> r instanceof Reading.Symptom symptom
-                && !session.ruledOut(symptom.fix())).findFirst();
-        return open.isPresent() ? open : first(turn.readings(), Kind.SYMPTOM);
+        List<Reading.Symptom> open = turn.all(Reading.Symptom.class).stream()
+                .filter(symptom -> !session.ruledOut(symptom.fix())).toList();
+        Optional<Reading> named = open.stream().filter(Reading.Symptom::named).map(s -> (Reading) s).findFirst();
+        if (named.isPresent()) {
+            return named;
+        }
+        if (isAListOfWhatWasTried(turn)) {
+            // In "switch on, 150gb free, plugged in every night, wifi fine, i went into settings", a vague
+            // symptom is more likely a misread step than the cause: the walk goes on from what is untried.
+            open = open.stream().filter(symptom -> turn.confidenceOf(symptom) >= GUARD_CONFIDENCE).toList();
+            return open.isEmpty() ? Optional.empty() : Optional.of(open.get(0));
+        }
+        return open.isEmpty() ? first(turn.readings(), Kind.SYMPTOM) : Optional.of(open.get(0));
+    }
+
+    private static boolean isAListOfWhatWasTried(Turn turn) {
+        return turn.all(Reading.RuledOut.class).stream().map(Reading.RuledOut::fix).distinct().count() >= LIST_OF_TRIED;
     }
 
     private static Optional<Reading> first(List<Reading> readings, Kind kind) {

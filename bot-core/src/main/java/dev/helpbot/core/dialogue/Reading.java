@@ -116,8 +116,15 @@ public sealed interface Reading {
         }
     }
 
-    /** A symptom that points at a fix. */
-    record Symptom(int fix, String intent) implements Reading {
+    /**
+     * A symptom that points at a fix. {@code named} is true when the words name the fix's area ("my wifi
+     * disconnects"), as opposed to a consequence that several causes share ("the backup gets interrupted").
+     */
+    record Symptom(int fix, String intent, boolean named) implements Reading {
+        public Symptom(int fix, String intent) {
+            this(fix, intent, false);
+        }
+
         public Kind kind() {
             return Kind.SYMPTOM;
         }

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * Splits a message into clauses, the units people pack facts into: "backup switch is on, im on wifi,
  * and its plugged in rn" is three. Splits at sentence ends, semicolons, commas and new lines, then at
  * joining words ("and", "but", "so", "btw", "because"), except where the word after it carries on the
- * same action: "signed out and back in" and "turned it off and on" stay whole. A decimal point ("iOS 17.2") is not a split.
+ * same action: "signed out and back in" and "turned it off and on" stay whole, and so does a "so" that
+ * says what an aim is for: "trying to update so my backup works". A decimal point ("iOS 17.2") is not a split.
  */
 public final class Clauses {
 
     /** At most this many clauses are read; the rest of a rambling paste is read as one. */
-    static final int MAX_CLAUSES = 8;
+    static final int MAX_CLAUSES = 48;
 
     /** Sentence ends, commas, new lines, dashes, and the ticks and crosses people list facts with. */
     private static final Pattern PUNCTUATION = Pattern.compile(
@@ -27,6 +28,9 @@ public final class Clauses {
     /** A joining word followed by one of these continues the same action: "signed out and back in". */
     private static final Set<String> CONTINUES_THE_VERB = Set.of("back", "on", "off", "in", "out", "again", "over",
             "forth", "up", "down", "then");
+    /** "Trying to update so my backup works": after an aim, "so" says what for, not a second fact. */
+    private static final Pattern AN_AIM = Pattern.compile(
+            "(?i)\\b(?:trying|try|want|wanna|need|have|going|gonna|hoping)\\s+to\\b");
     /** Words that carry no reading on their own; a clause of only these is dropped. */
     private static final Set<String> FILLER = Set.of("ok", "okay", "k", "so", "um", "uh", "umm", "well", "hmm",
             "lol", "haha", "btw", "also", "and", "but", "tho", "though", "anyway", "anyways", "like", "then", "hey",
@@ -63,7 +67,9 @@ public final class Clauses {
         while (matcher.find()) {
             String left = piece.substring(start, matcher.start()).strip();
             String right = piece.substring(matcher.end()).strip();
-            if (words(left) >= 1 && words(right) >= 1 && !CONTINUES_THE_VERB.contains(firstWord(right))) {
+            boolean purpose = matcher.group().strip().equalsIgnoreCase("so")
+                    && (AN_AIM.matcher(left).find() || firstWord(right).equals("that"));
+            if (words(left) >= 1 && words(right) >= 1 && !CONTINUES_THE_VERB.contains(firstWord(right)) && !purpose) {
                 parts.add(left);
                 start = matcher.end();
             }

@@ -3,9 +3,9 @@ package dev.helpbot.core.reading;
 import java.util.Map;
 
 /**
- * Spells out the few emoji people use instead of words ("👋", "🙏", "👍"), for the classifier only: its
- * tokenizers drop emoji, so a message of "👋" would read as nothing at all. What the user wrote is kept
- * as written everywhere else.
+ * Spells out the few emoji people use instead of words ("👋", "🙏", "👍") in a message of emoji alone, for
+ * the classifier only: its tokenizers drop emoji, so "👋" would read as nothing at all. Beside words the
+ * emoji add nothing the words don't say ("bye 👋"), so such text is left alone.
  */
 final class EmojiWords {
 
@@ -20,6 +20,9 @@ final class EmojiWords {
     }
 
     static String spelled(String text) {
+        if (text.codePoints().anyMatch(Character::isLetter)) {
+            return text;
+        }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);

@@ -38,6 +38,11 @@ final class FaqMatcher {
      * entry and 2 of 91 out-of-scope requests find any; 0.70 finds 136 but lets 9 of the 91 through.
      */
     static final double MIN_SIMILARITY = 0.75;
+    /**
+     * How much closer a bare question must be than the question with the words before it: "does backup
+     * still run" alone is close to many entries, and what came before it says which one it is.
+     */
+    static final double CONTEXT_MARGIN = 0.05;
     /** The preference for the fix on screen, in cosine similarity. */
     static final double ON_SCREEN_SIMILARITY_BONUS = 0.02;
 
@@ -80,16 +85,24 @@ final class FaqMatcher {
     }
 
     /**
-     * The best entry for a question clause or for the whole message it is part of, whichever is closer:
-     * "does it still run?" after "i charge on a wireless pad" asks about wireless charging.
+     * The best entry for a question clause, for the message up to it, or for the whole message, whichever
+     * is closest: "does it still run?" after "i charge on a wireless pad" asks about wireless charging,
+     * even when "mine never does" follows.
      */
     Optional<FaqEntry> match(String question, String message, int fixOnScreen) {
         if (encoder.isEmpty()) {
             return matchByWords(question, fixOnScreen);
         }
-        Scored byClause = bySimilarity(question, fixOnScreen);
-        Scored byMessage = message.equals(question) ? byClause : bySimilarity(message, fixOnScreen);
-        Scored best = byMessage.score() > byClause.score() ? byMessage : byClause;
+        Scored best = bySimilarity(question, fixOnScreen);
+        int end = message.indexOf(question);
+        if (end > 0) {
+            Scored upToIt = bySimilarity(message.substring(0, end + question.length()), fixOnScreen);
+            best = upToIt.entry() != null && upToIt.score() + CONTEXT_MARGIN > best.score() ? upToIt : best;
+        }
+        if (!message.equals(question)) {
+            Scored whole = bySimilarity(message, fixOnScreen);
+            best = whole.score() > best.score() ? whole : best;
+        }
         return Optional.ofNullable(best.entry());
     }
 

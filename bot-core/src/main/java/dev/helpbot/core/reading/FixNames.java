@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
 final class FixNames {
 
     private final List<Name> names = new ArrayList<>();
+    /** What names no fix though it holds a name: "reset network settings" is not the reset fix. */
+    private final List<String> notNames = new ArrayList<>();
 
     FixNames(Playbook playbook) {
         for (Fix fix : playbook.fixes()) {
+            notNames.addAll(fix.notCalled());
             for (String name : fix.alsoCalled()) {
                 names.add(new Name(Pattern.compile("\\b" + Pattern.quote(name) + "\\b"), name.length(), fix.number()));
             }
@@ -33,6 +36,9 @@ final class FixNames {
     /** The fix named last in {@code text}, and where; the longest name wins where names overlap. */
     Optional<Named> findLast(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        for (String notName : notNames) {
+            lower = lower.replace(notName, " ".repeat(notName.length()));
+        }
         Named last = null;
         for (Name name : names) {
             Matcher matcher = name.pattern.matcher(lower);

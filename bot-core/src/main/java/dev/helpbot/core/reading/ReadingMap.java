@@ -12,6 +12,7 @@ import dev.helpbot.core.nlu.Entities;
 import dev.helpbot.core.nlu.Interpretation;
 import dev.helpbot.core.nlu.SentenceEncoder;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -31,6 +32,9 @@ final class ReadingMap {
     private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
+    /** "Its the phone storage thats full, not icloud": the iPhone's own space, which updates need and backups don't. */
+    private static final Pattern PHONE_STORAGE = Pattern.compile("(?i)\\b(?:i?phone|device)(?:'?s)?\\s+(?:own\\s+)?"
+            + "(?:storage|space|memory)\\b|\\bnot\\s+(?:the\\s+|in\\s+)?icloud\\b|\\b(?:storage|space)\\s+on\\s+(?:my|the)\\s+i?phone\\b");
     /**
      * "My backup fails" names no cause; when a cause still gets this much of the probability, the message
      * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
@@ -44,6 +48,8 @@ final class ReadingMap {
      * Absolute, not renormalised: what is left beside a sure reading is noise.
      */
     static final double QUESTION_ABOUT_FIX = 0.1;
+    /** A question read by less than this over a near miss is the near miss. */
+    static final double NEAR_MISS_MARGIN = 0.1;
 
     private final Content content;
     private final FaqMatcher faq;
@@ -79,13 +85,24 @@ final class ReadingMap {
             }
         }
         Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
+        Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
+        String lowerWords = words.toLowerCase(Locale.ROOT);
+        // "I already did reset network settings" is about something else that shares the fix's words.
+        if (symptom.or(() -> ruledOut).filter(fix -> fix.saysSomethingElse(lowerWords)).isPresent()) {
+            return new Reading.Detail();
+        }
         if (symptom.isPresent()) {
-            if (namesARecentIos(symptom.get(), entities, words)) {
+            if (namesARecentIos(symptom.get(), entities, words) || phoneStorageDuringTheUpdate(symptom.get(), words,
+                    fixOnScreen)) {
                 return new Reading.Detail();
             }
-            return new Reading.Symptom(symptom.get().number(), intent);
+            boolean named = fixNames.find(words).equals(OptionalInt.of(symptom.get().number()));
+            return new Reading.Symptom(symptom.get().number(), intent, named);
         }
-        Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
+        if (ruledOut.isPresent() && words.strip().endsWith("?")) {
+            // "Im on 17.2, is that the latest?" asks whether the fact holds; it does not say it does.
+            return new Reading.Question(faq.match(words, message, fixOnScreen), OptionalInt.of(ruledOut.get().number()));
+        }
         if (ruledOut.isPresent()) {
             return new Reading.RuledOut(ruledOut.get().number(), intent, words);
         }
@@ -123,6 +140,13 @@ final class ReadingMap {
     }
 
     private Reading question(String words, String message, int fixOnScreen, Interpretation interpretation) {
+        Optional<NearMiss> nearMiss = closeNearMiss(interpretation);
+        if (nearMiss.isPresent()) {
+            // "How do i check whats actually in the backup": nearly as much a restore question, which is not
+            // for the bot, as a question about making a backup; a near answer would mislead.
+            return new Reading.NearMiss(nearMiss.get().intent(), nearMiss.get().answer(), nearMiss.get().insteadOfFix(),
+                    nearMiss.get().leavesTheFix());
+        }
         Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen);
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
         if (about.isEmpty()) {
@@ -150,6 +174,15 @@ final class ReadingMap {
                 ? Optional.of(new Reading.Symptom(fix.number(), fix.symptomIntent())) : Optional.empty();
     }
 
+    /** The runner-up, when it is a near miss read nearly as surely as the question. */
+    private Optional<NearMiss> closeNearMiss(Interpretation interpretation) {
+        List<Interpretation.RankedIntent> ranking = interpretation.ranking();
+        if (ranking.size() < 2 || ranking.get(0).probability() - ranking.get(1).probability() >= NEAR_MISS_MARGIN) {
+            return Optional.empty();
+        }
+        return content.nearMisses().forIntent(ranking.get(1).intent());
+    }
+
     /** The most probable symptom in the ranking, when it gets at least {@code floor} of the probability. */
     private Optional<Reading> likelySymptom(Interpretation interpretation, double floor) {
         for (Interpretation.RankedIntent ranked : interpretation.ranking()) {
@@ -173,6 +206,15 @@ final class ReadingMap {
     Optional<Reading> oldIos(int iosMajor) {
         return content.playbook().fixForOldIos(iosMajor)
                 .map(fix -> (Reading) new Reading.Symptom(fix.number(), fix.symptomIntent()));
+    }
+
+    /**
+     * With the update on screen, a full iPhone is why the update won't install, not a full iCloud: the
+     * person stays on the update, and the detail is kept for the hand-over.
+     */
+    private boolean phoneStorageDuringTheUpdate(Fix symptom, String words, int fixOnScreen) {
+        return fixOnScreen > 0 && symptom.number() != fixOnScreen
+                && content.playbook().fix(fixOnScreen).whenIosBelow().isPresent() && PHONE_STORAGE.matcher(words).find();
     }
 
     /**

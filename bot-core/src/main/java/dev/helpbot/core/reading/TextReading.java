@@ -50,10 +50,16 @@ final class TextReading {
             Kind.ASK_PERSON, Kind.RULED_OUT);
     private static final Set<Kind> WHOLE_MESSAGE_KINDS = Set.of(Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS,
             Kind.ASK_PERSON);
+    /** What a question looks like: a question mark, or a question word first. */
+    private static final Pattern ASKED = Pattern.compile("\\?|^\\W*(?:how|what|whats|where|wheres|why|when|which|who|"
+            + "can|could|do|does|did|is|are|was|will|would|should|shall|has|have|am|may|any|anyone)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
     static final double SURE_SMALL_TALK = 0.75;
     /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
-    static final double SURE_HELP = 0.6;
+    static final double SURE_HELP = 0.7;
+    /** A fact that rules a fix out is acted on only this sure. */
+    static final double SURE_FACT = 0.5;
     /** A request for a person is acted on only this sure: it pings the support team. */
     static final double SURE_ASK_PERSON = 0.7;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
@@ -119,7 +125,8 @@ final class TextReading {
                 Reading reading = unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
                         fixOnScreen, interpretation, classified.text()), confidence, clause.words());
                 if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
-                    clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel), confidence));
+                    clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel, clause.words()),
+                            confidence));
                 }
             } else if (inClause.describesThePhone() && ranksDetail(interpretation)) {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
@@ -237,6 +244,10 @@ final class TextReading {
                 && confidence < (PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
             return new Reading.NotUnderstood();
         }
+        if (reading.kind() == Kind.RULED_OUT && confidence < SURE_FACT) {
+            // A fact takes a fix off the walk: "i love this server" read as "iCloud is up" must not.
+            return new Reading.NotUnderstood();
+        }
         return reading;
     }
 
@@ -294,7 +305,7 @@ final class TextReading {
             return new Turn.Clause(text, reading, confidence);
         }
         Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation, text), found,
-                session.awaitingPhoneModel());
+                session.awaitingPhoneModel(), text);
         reading = unlessUnsure(reading, confidence, text);
         if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
             List<Interpretation.RankedIntent> ranking = interpretation.ranking();
@@ -306,7 +317,7 @@ final class TextReading {
                 // "Its plugged in, still nothing" on the charging fix: either reading moves on from it.
                 boolean bothAboutTheFixOnScreen = fixOnScreen > 0 && aboutFix(reading) == fixOnScreen
                         && aboutFix(runnerUp) == fixOnScreen;
-                if (CLARIFIABLE.contains(runnerUp.kind()) && !sameMove(reading, runnerUp) && !generalVersusSpecific
+                if (CLARIFIABLE.contains(runnerUp.kind()) && !sameMove(reading, runnerUp, fixOnScreen) && !generalVersusSpecific
                         && !bothAboutTheFixOnScreen
                         && (runnerUp.kind() != Kind.WORKED || fixOnScreen > 0)) {
                     return new Turn.Clause(text, new Reading.Clarify(List.of(reading, runnerUp)), confidence);
@@ -321,13 +332,17 @@ final class TextReading {
      * classifier made of "its a 13 pro"; so is a clause that only names a model or an iOS version anywhere
      * the classifier could not place it.
      */
-    private static Reading asDetail(Reading reading, Entities found, boolean expectingModel) {
+    private static Reading asDetail(Reading reading, Entities found, boolean expectingModel, String words) {
         boolean movesElsewhere = reading.kind() == Kind.NAVIGATE || reading.kind() == Kind.ASK_PERSON
                 || reading.kind() == Kind.WORKED || reading.kind() == Kind.NOT_WORKED;
         if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
+            return new Reading.Detail();
+        }
+        if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !ASKED.matcher(words).find()) {
+            // "its the one with face id not the home button if that matters" tells, it does not ask.
             return new Reading.Detail();
         }
         return reading;
@@ -351,6 +366,12 @@ final class TextReading {
         return true;
     }
 
+    /** "Didn't help" and "that one doesn't apply" both leave the fix on screen for the next. */
+    private static boolean movesOnFrom(Reading reading, int fixOnScreen) {
+        return reading.kind() == Kind.NOT_WORKED
+                || reading instanceof Reading.RuledOut fact && fact.fix() == fixOnScreen;
+    }
+
     private static int aboutFix(Reading reading) {
         if (reading instanceof Reading.Symptom symptom) {
             return symptom.fix();
@@ -358,7 +379,10 @@ final class TextReading {
         return reading instanceof Reading.RuledOut fact ? fact.fix() : 0;
     }
 
-    private static boolean sameMove(Reading a, Reading b) {
+    private static boolean sameMove(Reading a, Reading b, int fixOnScreen) {
+        if (fixOnScreen > 0 && (movesOnFrom(a, fixOnScreen) && movesOnFrom(b, fixOnScreen))) {
+            return true;
+        }
         if (a.kind() != b.kind()) {
             return false;
         }

@@ -93,6 +93,9 @@ public final class TurnReader {
         if (classified.text().isEmpty()) {
             return Turn.of(new Reading.Empty());
         }
+        if (Adverts.isOne(pending.rawText)) {
+            return Turn.of(new Reading.OffTopic());
+        }
         return text.read(classified, session);
     }
 

@@ -39,6 +39,11 @@ public final class InMemorySessionStore implements SessionStore {
 
     @Override
     public boolean save(ConversationKey key, Session session, long expectedVersion) {
+        return save(key, session, expectedVersion, null);
+    }
+
+    @Override
+    public boolean save(ConversationKey key, Session session, long expectedVersion, Answered answered) {
         boolean[] saved = {false};
         sessions.asMap().compute(key, (k, current) -> {
             long currentVersion = current == null ? StoredSession.ABSENT : current.version();
@@ -46,7 +51,7 @@ public final class InMemorySessionStore implements SessionStore {
                 return current;
             }
             saved[0] = true;
-            return new StoredSession(session, currentVersion + 1);
+            return new StoredSession(session, currentVersion + 1, answered);
         });
         return saved[0];
     }

@@ -22,6 +22,14 @@ public interface SessionStore {
      */
     boolean save(ConversationKey key, Session session, long expectedVersion);
 
+    /**
+     * As {@link #save(ConversationKey, Session, long)}, remembering in the same write which delivery was answered and
+     * how (null: none). Stores shared by several instances must keep it; the default forgets it.
+     */
+    default boolean save(ConversationKey key, Session session, long expectedVersion, Answered answered) {
+        return save(key, session, expectedVersion);
+    }
+
     void delete(ConversationKey key);
 
     /** How many conversations are held, for metrics; an estimate is fine. */

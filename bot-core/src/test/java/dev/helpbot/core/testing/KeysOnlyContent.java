@@ -21,14 +21,14 @@ import java.util.Set;
 
 /**
  * The shipped content with every sentence replaced by a word that names it: each {@code responses.yaml} value by
- * its key, each piece of playbook prose (titles, whys, steps, notes, variant labels) by {@code pb_<fix>_<field>_<n>},
+ * its key, each piece of playbook prose (titles, whys, warnings, steps, notes, checks, variant labels) by {@code pb_<fix>_<field>_<n>},
  * each FAQ and near-miss answer likewise.
  * The NLU examples stay, so the bot reads people as before. Whatever prose is left on the wire then came from code.
  */
 public final class KeysOnlyContent {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> PROSE_FIELDS = Set.of("title", "why", "label", "answer");
+    private static final Set<String> PROSE_FIELDS = Set.of("title", "why", "warning", "check", "label", "answer");
     private static final Set<String> PROSE_LISTS = Set.of("steps", "notes");
 
     private final Content content;

@@ -44,7 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** The same settings with another bot token, e.g. a canary that must never show up in a log. */
     public DiscordSettings settings(String token) {
         return new DiscordSettings(token, rest.baseUrl(), gatewayUrl, List.of(DiscordPayloads.GUILD_ID),
-                ConversationMode.THREAD, DiscordPayloads.SUPPORT_ROLE_ID, 0, null, null);
+                ConversationMode.THREAD, DiscordPayloads.SUPPORT_ROLE_ID, 0, null, null, null);
     }
 
     public FakeDiscordRest rest() {

@@ -33,6 +33,8 @@ public final class FakeDiscordGateway extends WebSocketServer {
     /** Shard 0's events as sent, each with its sequence number, for replay on RESUME. */
     private final List<String> shardZeroEvents = new ArrayList<>();
     private final List<String> identifyTokens = new CopyOnWriteArrayList<>();
+    /** Each IDENTIFY's shard pair as Discord writes it, e.g. {@code [1,2]}, in order. */
+    private final List<String> identifiedAs = new CopyOnWriteArrayList<>();
     private final List<DataObject> resumes = new CopyOnWriteArrayList<>();
     private int sequence;
 
@@ -66,6 +68,11 @@ public final class FakeDiscordGateway extends WebSocketServer {
     /** How many shards are connected now. */
     public int identifiedShards() {
         return shards.size();
+    }
+
+    /** The shard pair of every IDENTIFY received, e.g. {@code [1,2]} for shard 1 of 2, in order. */
+    public List<String> identifiedAs() {
+        return List.copyOf(identifiedAs);
     }
 
     /** The token of every IDENTIFY (op 2) received, in order. */
@@ -168,6 +175,7 @@ public final class FakeDiscordGateway extends WebSocketServer {
         DataArray shard = identify.optArray("shard").orElse(DataArray.empty().add(0).add(1));
         int shardId = shard.getInt(0);
         int shardTotal = shard.getInt(1);
+        identifiedAs.add("[" + shardId + "," + shardTotal + "]");
         // Discord puts a guild on shard (guild_id >> 22) % shard_total: the fake guild's id puts it on shard 0.
         boolean hasGuild = shardId == 0 && sendsGuild;
         shards.put(shardId, socket);

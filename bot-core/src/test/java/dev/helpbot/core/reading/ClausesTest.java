@@ -1,0 +1,39 @@
+package dev.helpbot.core.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+class ClausesTest {
+
+    @Test
+    void factsPackedIntoOneMessage_areOneClauseEach() {
+        assertThat(Clauses.of("backup switch is on, im on wifi, and its plugged in rn"))
+                .containsExactly("backup switch is on", "im on wifi", "and its plugged in rn");
+    }
+
+    @Test
+    void soAfterAnAim_saysWhatItIsFor_andDoesNotSplit() {
+        assertThat(Clauses.of("trying to update ios so my backup works"))
+                .containsExactly("trying to update ios so my backup works");
+        assertThat(Clauses.of("i deleted photos so that it fits")).containsExactly("i deleted photos so that it fits");
+    }
+
+    @Test
+    void soAfterAFact_isAConsequence_andSplits() {
+        assertThat(Clauses.of("i restarted it so now it says estimating"))
+                .containsExactly("i restarted it", "now it says estimating");
+    }
+
+    @Test
+    void aLongPaste_isReadClauseByClause_upToTheBound() {
+        String paste = String.join(", ", Collections.nCopies(Clauses.MAX_CLAUSES - 1, "wifi is fine"))
+                + ", and at the very end it says not enough storage";
+        assertThat(Clauses.of(paste)).hasSize(Clauses.MAX_CLAUSES).last()
+                .isEqualTo("and at the very end it says not enough storage");
+
+        String longer = String.join(", ", Collections.nCopies(Clauses.MAX_CLAUSES + 5, "wifi is fine"));
+        assertThat(Clauses.of(longer)).hasSize(Clauses.MAX_CLAUSES);
+    }
+}
