@@ -132,6 +132,7 @@ final class TextReading {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
             }
         }
+        clauses = TriedList.asTried(clauses, classified.clauses(), classified.text(), map);
         Turn.Clause whole = readWhole(classified, found, session, fixOnScreen);
         boolean anyInScope = clauses.stream().anyMatch(c -> IN_SCOPE.contains(c.reading().kind()));
         if (!anyInScope && !clauses.isEmpty() && aboutAFailingBackup(inContext(classified.whole(), session))) {
