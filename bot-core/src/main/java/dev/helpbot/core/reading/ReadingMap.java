@@ -89,7 +89,9 @@ final class ReadingMap {
         String lowerWords = words.toLowerCase(Locale.ROOT);
         // "I already did reset network settings" is about something else that shares the fix's words.
         if (symptom.or(() -> ruledOut).filter(fix -> fix.saysSomethingElse(lowerWords)).isPresent()) {
-            return new Reading.Detail();
+            // With no fix on screen, "how do i reset network settings" asks about something the bot does not cover.
+            return fixOnScreen == 0 && TextReading.ASKED.matcher(words).find() ? new Reading.OffTopic()
+                    : new Reading.Detail();
         }
         if (symptom.isPresent()) {
             if (namesARecentIos(symptom.get(), entities, words) || phoneStorageDuringTheUpdate(symptom.get(), words,
