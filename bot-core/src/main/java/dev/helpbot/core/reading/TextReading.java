@@ -62,6 +62,9 @@ final class TextReading {
     static final double CLEAR_NEAR_MISS = 0.8;
     /** A whole message read as one symptom with this confidence names the topic, whatever its clauses say. */
     static final double WHOLE_TOPIC = 0.8;
+    /** Devices whose backups go somewhere other than iCloud. */
+    private static final Set<String> NOT_ON_ICLOUD = Set.of("android", "samsung", "galaxy", "pixel", "windows pc", "pc");
+    private static final Pattern BACKS_UP = Pattern.compile("(?i)\\bback(?:s|ed|ing)?\\s*ups?\\b");
     /** A clause read as off-topic this surely is the point of a message that otherwise only names the phone. */
     static final double CLEAR_OFF_TOPIC = 0.9;
     /** A runner-up this far below the best reading is no real contender. */
@@ -116,7 +119,8 @@ final class TextReading {
                 Reading reading = Sureness.unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
                         fixOnScreen, interpretation, classified.text()), confidence, clause.words());
                 clearlyOffTopic |= reading.kind() == Kind.OFF_TOPIC && confidence >= CLEAR_OFF_TOPIC;
-                if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
+                if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC
+                        && !map.contested(reading, interpretation)) {
                     clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel, clause.words()),
                             confidence));
                 }
@@ -316,6 +320,11 @@ final class TextReading {
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
+            return new Reading.Detail();
+        }
+        if ((reading.kind() == Kind.RULED_OUT || reading.kind() == Kind.SYMPTOM) && !found.otherDevices().isEmpty()
+                && found.otherDevices().stream().allMatch(NOT_ON_ICLOUD::contains) && BACKS_UP.matcher(words).find()) {
+            // "my samsung backs up fine" tells nothing about iCloud or the iPhone: that phone backs up elsewhere.
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !ASKED.matcher(words).find()) {

@@ -22,7 +22,10 @@ final class TriedList {
     static final int RULED_OUT_IN_A_LIST = 3;
     /** An item read as a symptom this surely is a real problem named in the list, not a step done. */
     static final double SURE_SYMPTOM = 0.8;
-    /** An item is a few words; a longer clause read as a vague symptom is left to the walk to weigh. */
+    /**
+     * An item is a few words; a longer clause read as a vague symptom is left to the walk to weigh, unless
+     * the message says it lists what was tried ("already tried that switch and wifi stuff before coming here").
+     */
     static final int ITEM_WORDS = 3;
     /** An intent this far down the ranking of an item is still a fair reading of a short list item. */
     static final double ITEM_PROBABILITY = 0.1;
@@ -41,9 +44,10 @@ final class TriedList {
             return read;
         }
         List<Turn.Clause> tried = new ArrayList<>();
+        boolean saysSo = SAYS_SO.matcher(text).find();
         for (Turn.Clause clause : read) {
             tried.add(clause.reading() instanceof Reading.Symptom symptom && clause.confidence() < SURE_SYMPTOM
-                    && isAnItem(clause.words())
+                    && (saysSo || isAnItem(clause.words()))
                     ? new Turn.Clause(clause.words(), new Reading.RuledOut(symptom.fix(), symptom.intent(), clause.words()),
                     clause.confidence())
                     : clause);
