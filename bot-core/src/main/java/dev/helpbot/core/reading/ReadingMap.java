@@ -232,6 +232,11 @@ final class ReadingMap {
                 && !UPDATE_WORDS.matcher(words).find();
     }
 
+    /** The fix whose name is used as a thing done ("restarted", "updated"), if one is. */
+    OptionalInt fixDone(String words) {
+        return fixNames.findDone(words);
+    }
+
     /**
      * A fact read only a shade above the symptom of the same fix ("says storage almost full": has room 0.51,
      * full 0.49) is a coin toss, not a fact: it must not take the fix off the walk.

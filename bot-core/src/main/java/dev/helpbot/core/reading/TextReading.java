@@ -153,7 +153,8 @@ final class TextReading {
                 && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
             clauses.add(whole);
         }
-        List<Turn.Clause> read = progressInContext(asFailedRun(withoutContradictions(clauses, whole), session));
+        List<Turn.Clause> read = AnotherFixDone.read(
+                progressInContext(asFailedRun(withoutContradictions(clauses, whole), session)), fixOnScreen, map);
         return new Turn(withOldIosAsSymptom(read, found, session), found, classified.text());
     }
 
