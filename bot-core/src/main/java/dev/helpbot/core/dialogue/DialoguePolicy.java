@@ -115,7 +115,9 @@ public final class DialoguePolicy {
             case NOT_WORKED -> moves.moveOn(before, session, turn, true, compose.text(ResponseKey.ACK_NOT_WORKED));
             // A fact about this fix or another, said while on a fix, means "not this one either": people
             // mention what they have ruled out when the fix on screen is no help.
-            case RULED_OUT -> moves.moveOn(before, session, turn, false, compose.text(ResponseKey.ACK_NOT_WORKED));
+            case RULED_OUT -> ((Reading.RuledOut) reading).aside()
+                    ? Moves.stay(session, compose.aside(session, compose.text(ResponseKey.ACK_NOT_WORKED)))
+                    : moves.moveOn(before, session, turn, false, compose.text(ResponseKey.ACK_NOT_WORKED));
             case SYMPTOM -> moves.onSymptom(before, session, (Reading.Symptom) reading, turn);
             // "My backup is broken" says what brought them here, not how this fix went ("still fails" does).
             case GENERIC -> Moves.stay(session, compose.aside(session, compose.text(ResponseKey.SYMPTOM_OF_THIS_FIX)));

@@ -22,9 +22,12 @@ final class Precedence {
      */
     private static final List<Kind> AFTER_ANSWERS_ON_A_FIX = List.of(Kind.IN_PROGRESS, Kind.QUESTION, Kind.SYMPTOM,
             Kind.RULED_OUT, Kind.GENERIC, Kind.DID_IT, Kind.MODEL_UNKNOWN, Kind.DETAIL, Kind.NEAR_MISS, Kind.NAVIGATE);
-    /** With no fix on screen, what the problem is comes first: the fix it leads to answers most questions. */
+    /**
+     * With no fix on screen, what the problem is comes first: the fix it leads to answers most questions. A
+     * near miss outranks the phone named beside it ("battery drains since ios 17"), which is noted anyway.
+     */
     private static final List<Kind> AFTER_ANSWERS_OTHERWISE = List.of(Kind.SYMPTOM, Kind.GENERIC, Kind.RULED_OUT,
-            Kind.QUESTION, Kind.IN_PROGRESS, Kind.DID_IT, Kind.MODEL_UNKNOWN, Kind.DETAIL, Kind.NEAR_MISS,
+            Kind.QUESTION, Kind.IN_PROGRESS, Kind.DID_IT, Kind.NEAR_MISS, Kind.MODEL_UNKNOWN, Kind.DETAIL,
             Kind.NAVIGATE);
     /** A question answerable from content outranks the facts beside it when it was read this clearly. */
     static final double CLEAR_QUESTION = 0.7;

@@ -143,11 +143,16 @@ public sealed interface Reading {
 
     /**
      * A fact that rules a fix out ("the switch is already on", "I already restarted"), in the user's
-     * own words.
+     * own words. An aside reports another fix tried and no help ("restarted, no change" on the storage
+     * fix): it is learned, but leaves the fix on screen still to try.
      */
-    record RuledOut(int fix, String intent, String words) implements Reading {
+    record RuledOut(int fix, String intent, String words, boolean aside) implements Reading {
         public RuledOut {
             Objects.requireNonNull(words, "words");
+        }
+
+        public RuledOut(int fix, String intent, String words) {
+            this(fix, intent, words, false);
         }
 
         public Kind kind() {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class FixNames {
 
     private final List<Name> names = new ArrayList<>();
+    /** Each name as a thing done: "restarted", "signed out", "updated". */
+    private final List<Name> doneNames = new ArrayList<>();
     /** What names no fix though it holds a name: "reset network settings" is not the reset fix. */
     private final List<String> notNames = new ArrayList<>();
 
@@ -23,10 +25,12 @@ final class FixNames {
             notNames.addAll(fix.notCalled());
             for (String name : fix.alsoCalled()) {
                 names.add(new Name(Pattern.compile("\\b" + Pattern.quote(name) + "\\b"), name.length(), fix.number()));
+                doneNames.add(new Name(asDone(name), name.length(), fix.number()));
             }
         }
         // The longest name wins: "reset all settings" before "settings".
         names.sort(Comparator.comparingInt(Name::length).reversed());
+        doneNames.sort(Comparator.comparingInt(Name::length).reversed());
     }
 
     OptionalInt find(String text) {
@@ -49,6 +53,27 @@ final class FixNames {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /** The fix whose name is used as a thing done ("restarted, no change"), if one is. */
+    OptionalInt findDone(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Name name : doneNames) {
+            if (name.pattern.matcher(lower).find()) {
+                return OptionalInt.of(name.fix);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** "restart" done is "restarted"; "sign out" done is "signed out"; "log out", "logged out". */
+    private static Pattern asDone(String name) {
+        int space = name.indexOf(' ');
+        String verb = space < 0 ? name : name.substring(0, space);
+        String rest = space < 0 ? "" : name.substring(space);
+        String doubled = verb + verb.charAt(verb.length() - 1);
+        return Pattern.compile("\\b(?:" + Pattern.quote(verb) + "e?d|" + Pattern.quote(doubled)
+                + "ed)" + Pattern.quote(rest) + "\\b");
     }
 
     /** A fix found by name, at {@code at} in the text. */

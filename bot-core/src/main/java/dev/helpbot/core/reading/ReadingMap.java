@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class ReadingMap {
 
+    /** A fact must beat the symptom of its own fix by this much to count. */
+    static final double CONTESTED_FACT_MARGIN = 0.1;
+
     /**
      * A "worked" below this is taken with a question rather than closing the conversation. People say
      * success in many words ("it backed up overnight"), so the bar is a little over even odds.
@@ -89,7 +92,9 @@ final class ReadingMap {
         String lowerWords = words.toLowerCase(Locale.ROOT);
         // "I already did reset network settings" is about something else that shares the fix's words.
         if (symptom.or(() -> ruledOut).filter(fix -> fix.saysSomethingElse(lowerWords)).isPresent()) {
-            return new Reading.Detail();
+            // With no fix on screen, "how do i reset network settings" asks about something the bot does not cover.
+            return fixOnScreen == 0 && TextReading.ASKED.matcher(words).find() ? new Reading.OffTopic()
+                    : new Reading.Detail();
         }
         if (symptom.isPresent()) {
             if (namesARecentIos(symptom.get(), entities, words) || phoneStorageDuringTheUpdate(symptom.get(), words,
@@ -225,6 +230,25 @@ final class ReadingMap {
         return fix.whenIosBelow().isPresent() && entities.iosMajor().isPresent()
                 && entities.iosMajor().getAsInt() >= fix.whenIosBelow().getAsInt()
                 && !UPDATE_WORDS.matcher(words).find();
+    }
+
+    /** The fix whose name is used as a thing done ("restarted", "updated"), if one is. */
+    OptionalInt fixDone(String words) {
+        return fixNames.findDone(words);
+    }
+
+    /**
+     * A fact read only a shade above the symptom of the same fix ("says storage almost full": has room 0.51,
+     * full 0.49) is a coin toss, not a fact: it must not take the fix off the walk.
+     */
+    boolean contested(Reading reading, Interpretation interpretation) {
+        if (!(reading instanceof Reading.RuledOut fact) || interpretation.ranking().size() < 2) {
+            return false;
+        }
+        Interpretation.RankedIntent best = interpretation.ranking().get(0);
+        Interpretation.RankedIntent next = interpretation.ranking().get(1);
+        return best.probability() - next.probability() < CONTESTED_FACT_MARGIN
+                && content.playbook().fixForSymptom(next.intent()).filter(fix -> fix.number() == fact.fix()).isPresent();
     }
 
     /**

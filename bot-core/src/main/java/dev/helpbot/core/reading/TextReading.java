@@ -51,21 +51,9 @@ final class TextReading {
     private static final Set<Kind> WHOLE_MESSAGE_KINDS = Set.of(Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS,
             Kind.ASK_PERSON);
     /** What a question looks like: a question mark, or a question word first. */
-    private static final Pattern ASKED = Pattern.compile("\\?|^\\W*(?:how|what|whats|where|wheres|why|when|which|who|"
+    static final Pattern ASKED = Pattern.compile("\\?|^\\W*(?:how|what|whats|where|wheres|why|when|which|who|"
             + "can|could|do|does|did|is|are|was|will|would|should|shall|has|have|am|may|any|anyone)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Small talk other than hello and thanks is answered only this sure; below, the bot says it didn't follow. */
-    static final double SURE_SMALL_TALK = 0.75;
-    /** "Help pls" is plain enough; a request read as help with less than this is likely something else. */
-    static final double SURE_HELP = 0.7;
-    /** A fact that rules a fix out is acted on only this sure. */
-    static final double SURE_FACT = 0.5;
-    /** A request for a person is acted on only this sure: it pings the support team. */
-    static final double SURE_ASK_PERSON = 0.7;
-    static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
-    private static final Pattern PERSON_WORD = Pattern.compile(
-            "(?i)\\b(person|people|human|someone|somebody|anyone|agent|staff|mod|mods|moderator|admin|support|team|"
-                    + "real|live|help ?desk|operator|rep|representative|escalate)\\b");
     /** A fact must beat a symptom of the same fix by this much to cancel it: a stated symptom is the stronger clue. */
     static final double SYMPTOM_MARGIN = 0.05;
     /** This much of the probability on "my backup fails" and the symptoms together says the message is about one. */
@@ -74,6 +62,11 @@ final class TextReading {
     static final double CLEAR_NEAR_MISS = 0.8;
     /** A whole message read as one symptom with this confidence names the topic, whatever its clauses say. */
     static final double WHOLE_TOPIC = 0.8;
+    /** Devices whose backups go somewhere other than iCloud. */
+    private static final Set<String> NOT_ON_ICLOUD = Set.of("android", "samsung", "galaxy", "pixel", "windows pc", "pc");
+    private static final Pattern BACKS_UP = Pattern.compile("(?i)\\bback(?:s|ed|ing)?\\s*ups?\\b");
+    /** A clause read as off-topic this surely is the point of a message that otherwise only names the phone. */
+    static final double CLEAR_OFF_TOPIC = 0.9;
     /** A runner-up this far below the best reading is no real contender. */
     static final double CLARIFY_MARGIN = 0.25;
 
@@ -117,14 +110,17 @@ final class TextReading {
         int fixOnScreen = session.stage() == Stage.FIX ? session.currentFix() : 0;
         Entities found = entities.extract(classified.text(), expectingModel);
         List<Turn.Clause> clauses = new ArrayList<>();
+        boolean clearlyOffTopic = false;
         for (ClauseReading clause : classified.clauses()) {
             Entities inClause = entities.extract(clause.words(), expectingModel);
             Interpretation interpretation = inContext(clause.interpretation(), session);
             double confidence = interpretation.confidence();
             if (interpretation.topIntent() != null && confidence >= settings.clauseThreshold()) {
-                Reading reading = unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
+                Reading reading = Sureness.unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
                         fixOnScreen, interpretation, classified.text()), confidence, clause.words());
-                if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC) {
+                clearlyOffTopic |= reading.kind() == Kind.OFF_TOPIC && confidence >= CLEAR_OFF_TOPIC;
+                if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC
+                        && !map.contested(reading, interpretation)) {
                     clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel, clause.words()),
                             confidence));
                 }
@@ -132,7 +128,14 @@ final class TextReading {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
             }
         }
+        clauses = TriedList.asTried(clauses, classified.clauses(), classified.text(), map);
         Turn.Clause whole = readWhole(classified, found, session, fixOnScreen);
+        if (clearlyOffTopic && !clauses.isEmpty() && clauses.stream().allMatch(c -> c.reading().kind() == Kind.DETAIL)
+                && !aboutAFailingBackup(inContext(classified.whole(), session))) {
+            // "battery drains so fast since ios 17": the phone is named only in passing to another problem.
+            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
+                    classified.text());
+        }
         boolean anyInScope = clauses.stream().anyMatch(c -> IN_SCOPE.contains(c.reading().kind()));
         if (!anyInScope && !clauses.isEmpty() && aboutAFailingBackup(inContext(classified.whole(), session))) {
             // "Backup not going through for days. im on ios 16.4 btw": no clause was sure of the cause, but
@@ -150,7 +153,8 @@ final class TextReading {
                 && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
             clauses.add(whole);
         }
-        List<Turn.Clause> read = progressInContext(asFailedRun(withoutContradictions(clauses, whole), session));
+        List<Turn.Clause> read = AnotherFixDone.read(
+                progressInContext(asFailedRun(withoutContradictions(clauses, whole), session)), fixOnScreen, map);
         return new Turn(withOldIosAsSymptom(read, found, session), found, classified.text());
     }
 
@@ -229,28 +233,6 @@ final class TextReading {
         return kept.isEmpty() ? clauses : kept;
     }
 
-    /**
-     * Readings acted on only when sure. Small talk other than hello and thanks: "lmaooo" read as venting
-     * would get an answer to something never said. A request for a person pings the support team, so
-     * without a word for a person in it ("🙏🙏🙏 pls") it needs to be read with near certainty.
-     */
-    private static Reading unlessUnsure(Reading reading, double confidence, String words) {
-        if (reading instanceof Reading.Social social && social.what() != Reading.SocialKind.GREETING
-                && social.what() != Reading.SocialKind.THANKS
-                && confidence < (social.what() == Reading.SocialKind.HELP ? SURE_HELP : SURE_SMALL_TALK)) {
-            return new Reading.NotUnderstood();
-        }
-        if (reading.kind() == Kind.ASK_PERSON
-                && confidence < (PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
-            return new Reading.NotUnderstood();
-        }
-        if (reading.kind() == Kind.RULED_OUT && confidence < SURE_FACT) {
-            // A fact takes a fix off the walk: "i love this server" read as "iCloud is up" must not.
-            return new Reading.NotUnderstood();
-        }
-        return reading;
-    }
-
     /** An unsure clause that names the phone is a detail only when the model thinks it may be one. */
     private static boolean ranksDetail(Interpretation interpretation) {
         List<Interpretation.RankedIntent> ranking = interpretation.ranking();
@@ -306,7 +288,7 @@ final class TextReading {
         }
         Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation, text), found,
                 session.awaitingPhoneModel(), text);
-        reading = unlessUnsure(reading, confidence, text);
+        reading = Sureness.unlessUnsure(reading, confidence, text);
         if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
             List<Interpretation.RankedIntent> ranking = interpretation.ranking();
             if (ranking.size() > 1 && confidence - ranking.get(1).probability() < CLARIFY_MARGIN) {
@@ -339,6 +321,11 @@ final class TextReading {
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
+            return new Reading.Detail();
+        }
+        if ((reading.kind() == Kind.RULED_OUT || reading.kind() == Kind.SYMPTOM) && !found.otherDevices().isEmpty()
+                && found.otherDevices().stream().allMatch(NOT_ON_ICLOUD::contains) && BACKS_UP.matcher(words).find()) {
+            // "my samsung backs up fine" tells nothing about iCloud or the iPhone: that phone backs up elsewhere.
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !ASKED.matcher(words).find()) {
