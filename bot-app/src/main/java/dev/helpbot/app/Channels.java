@@ -3,6 +3,7 @@ package dev.helpbot.app;
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChatChannel;
+import dev.helpbot.core.channel.HelpForums;
 import dev.helpbot.discord.ConversationMode;
 import dev.helpbot.discord.DiscordChannel;
 import dev.helpbot.discord.DiscordSettings;
@@ -63,7 +64,8 @@ final class Channels {
     static DiscordSettings discordSettings(HelpbotConfig.Discord discord, String token) {
         return new DiscordSettings(token, discord.restBaseUrl(), discord.gatewayUrl().orElse(null), discord.guildIds(),
                 ConversationMode.parse(discord.conversationMode()), discord.supportRoleId().orElse(null), discord.shards(),
-                discord.handoffChannelId().orElse(null), discord.shardIds(), null);
+                discord.handoffChannelId().orElse(null), discord.shardIds(), new HelpForums(discord.helpForumIds(),
+                discord.forumSolvedTag().orElse(null), discord.forumNeedsStaffTag().orElse(null), discord.archiveAfter()));
     }
 
     static SlackSettings slackSettings(HelpbotConfig config, String botToken) {

@@ -1,5 +1,6 @@
 package dev.helpbot.app;
 
+import dev.helpbot.app.config.ConfigException;
 import dev.helpbot.app.config.HelpbotConfig;
 import dev.helpbot.app.ops.ConversationLog;
 import dev.helpbot.app.ops.DeliveryMetrics;
@@ -25,6 +26,8 @@ import dev.helpbot.core.analytics.InMemoryAnalyticsSink;
 import dev.helpbot.core.channel.ChannelRuntime;
 import dev.helpbot.core.channel.ChannelTexts;
 import dev.helpbot.core.channel.DeliveryLedger;
+import dev.helpbot.core.channel.HandoffListener;
+import dev.helpbot.core.channel.HandoffWebhook;
 import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.ContentLoader;
 import dev.helpbot.core.nlu.IntentClassifier;
@@ -35,6 +38,8 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -61,6 +66,8 @@ public final class HelpbotRuntime implements AutoCloseable {
     private final Conversations answered;
     /** Shared by every channel of the process, so each delivery id is claimed once here and across instances. */
     private final DeliveryLedger deliveries;
+    /** Every channel's hand-over events, POSTed to {@code HANDOFF_WEBHOOK_URL} when it is set. */
+    private final Optional<HandoffWebhook> webhook;
 
     private HelpbotRuntime(HelpbotConfig config, boolean publicChannels) {
         long started = System.nanoTime();
@@ -71,6 +78,7 @@ public final class HelpbotRuntime implements AutoCloseable {
                 .orElseGet(loader::loadBundled);
         InMemorySessionStore memory = new InMemorySessionStore(config.sessions().maxSessions(),
                 config.sessions().idleExpiry());
+        this.webhook = webhook(config.secrets());
         this.redis = config.secrets().redisUrl().map(RedisLink::new);
         String prefix = config.sessions().redisKeyPrefix();
         this.store = redis.<SessionStore>map(link -> new RedisSessionStore(link, memory, prefix,
@@ -92,7 +100,7 @@ public final class HelpbotRuntime implements AutoCloseable {
         NluSettings nlu = nluSettings(config.nlu());
         this.classifier = new NluStartup(nlu).classifier(content, config.content().directory().map(Path::of));
         this.engine = ConversationEngine.builder(content, classifier)
-                .store(store).settings(settings)
+                .store(store).settings(settings).transcriptTurns(config.handoff().transcriptTurns())
                 .observer(ConversationObserver.all(new AnalyticsRecorder(analytics), new MetricsObserver(metrics),
                         new ConversationLog())).build();
         this.answered = new StatsCommand(engine, content, store, analytics::snapshot);
@@ -101,6 +109,27 @@ public final class HelpbotRuntime implements AutoCloseable {
         LOG.info("engine ready in {} ms: {} fixes, {} intents, {} examples, sessions in {}",
                 (System.nanoTime() - started) / 1_000_000, content.playbook().size(), content.nlu().intents().size(),
                 content.nlu().examples().size(), redis.isPresent() ? "Redis" : "memory");
+    }
+
+    /** The signed hand-over webhook, when {@code HANDOFF_WEBHOOK_URL} is set; it needs {@code HANDOFF_WEBHOOK_SECRET}. */
+    static Optional<HandoffWebhook> webhook(HelpbotConfig.Secrets secrets) {
+        if (secrets.handoffWebhookUrl().isEmpty()) {
+            return Optional.empty();
+        }
+        String fix = "Set HANDOFF_WEBHOOK_URL to the help desk's http(s) URL and HANDOFF_WEBHOOK_SECRET to the shared secret";
+        URI url;
+        try {
+            url = new URI(secrets.handoffWebhookUrl().get());
+        } catch (URISyntaxException e) {
+            // Never the value itself: such URLs often carry a token.
+            throw new ConfigException("the environment", "HANDOFF_WEBHOOK_URL", "is not a valid URL", fix);
+        }
+        try {
+            return Optional.of(new HandoffWebhook(url, secrets.handoffWebhookSecret().orElse(null)));
+        } catch (IllegalArgumentException e) {
+            // Its messages name the variables, never their values.
+            throw new ConfigException("the environment", "HANDOFF_WEBHOOK_URL", e.getMessage(), fix);
+        }
     }
 
     /** For the console and scripts: no rate limits, since one person drives the bot as fast as they like. */
@@ -156,7 +185,12 @@ public final class HelpbotRuntime implements AutoCloseable {
     /** What Discord and Slack are built on: the conversations, the channel sentences, and delivery metrics. */
     public ChannelRuntime channelRuntime() {
         return ChannelRuntime.of(conversations, ChannelTexts.from(content), new DeliveryMetrics(metrics))
-                .withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics));
+                .withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics)).withHandoffs(handoffListener(),
+                        config.handoff().repingAfter());
+    }
+
+    private HandoffListener handoffListener() {
+        return webhook.<HandoffListener>map(hook -> hook).orElse(HandoffListener.NONE);
     }
 
     /** Where sessions and delivery claims live now: memory, Redis, or memory while Redis is away. */
@@ -174,7 +208,8 @@ public final class HelpbotRuntime implements AutoCloseable {
         RateBuckets perSession = web.sessionPerMinute() == 0 ? null
                 : RateBuckets.inMemory(web.sessionPerMinute(), web.sessionBurst());
         return ChannelRuntime.of(new RateLimiter(answered, content, perSession, null), ChannelTexts.from(content),
-                new DeliveryMetrics(metrics)).withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics));
+                new DeliveryMetrics(metrics)).withLedger(deliveries).withPlatformCalls(new PlatformCallMetrics(metrics))
+                .withHandoffs(handoffListener(), config.handoff().repingAfter());
     }
 
     public SessionStore store() {
@@ -191,6 +226,7 @@ public final class HelpbotRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        webhook.ifPresent(HandoffWebhook::close);
         redis.ifPresent(RedisLink::close);
     }
 }

@@ -47,6 +47,19 @@ class ChannelsTest {
     }
 
     @Test
+    void discordSettings_carryTheHelpForumsTheirTagsAndArchiving() {
+        HelpbotConfig config = config(Map.of("HELPBOT_DISCORD_HELP_FORUM_IDS", "1111,2222",
+                "HELPBOT_DISCORD_FORUM_SOLVED_TAG", "Solved", "HELPBOT_DISCORD_FORUM_NEEDS_STAFF_TAG", "Needs staff",
+                "HELPBOT_DISCORD_ARCHIVE_AFTER", "2h", "HELPBOT_DISCORD_CONVERSATION_MODE", "private_thread"));
+        DiscordSettings settings = Channels.discordSettings(config.discord(), "dummy-discord");
+        assertThat(settings.conversationMode()).isEqualTo(ConversationMode.PRIVATE_THREAD);
+        assertThat(settings.forums().forumIds()).containsExactly("1111", "2222");
+        assertThat(settings.forums().solvedTag()).isEqualTo("Solved");
+        assertThat(settings.forums().needsStaffTag()).isEqualTo("Needs staff");
+        assertThat(settings.forums().archiveAfter()).isEqualTo(java.time.Duration.ofHours(2));
+    }
+
+    @Test
     void webSettings_carryEveryWebSetting() {
         HelpbotConfig config = config(Map.of("HELPBOT_WEB_HOST", "127.0.0.1", "HELPBOT_WEB_PORT", "9000",
                 "HELPBOT_WEB_ALLOWED_ORIGINS", "https://help.example.com,https://docs.example.com",

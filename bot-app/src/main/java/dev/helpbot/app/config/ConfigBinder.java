@@ -53,11 +53,15 @@ final class ConfigBinder {
                         url("discord", "rest_base_url"),
                         optionalText("discord", "gateway_url"),
                         list("discord", "guild_ids"),
-                        oneOf("discord", "conversation_mode", Set.of("thread", "inline", "ephemeral")),
+                        oneOf("discord", "conversation_mode", Set.of("thread", "inline", "ephemeral", "private_thread")),
                         optionalText("discord", "support_role_id"),
                         optionalText("discord", "handoff_channel_id"),
                         (int) number("discord", "shards", 0, 10_000),
-                        numbers("discord", "shard_ids", 0, 9_999)),
+                        numbers("discord", "shard_ids", 0, 9_999),
+                        list("discord", "help_forum_ids"),
+                        optionalText("discord", "forum_solved_tag"),
+                        optionalText("discord", "forum_needs_staff_tag"),
+                        duration("discord", "archive_after")),
                 new HelpbotConfig.Slack(
                         oneOf("slack", "mode", Set.of("socket", "http")),
                         url("slack", "api_base_url"),
@@ -79,10 +83,14 @@ final class ConfigBinder {
                         (int) number("web", "address_per_minute", 0, 1_000_000),
                         (int) number("web", "address_burst", 0, 1_000_000),
                         (int) number("web", "max_frame_bytes", 256, 1 << 20)),
+                new HelpbotConfig.Handoff(
+                        (int) number("handoff", "transcript_turns", 0, 50),
+                        duration("handoff", "reping_after")),
                 new HelpbotConfig.Log(oneOf("log", "format", Set.of("text", "json"))),
                 new HelpbotConfig.Secrets(
                         secret("DISCORD_TOKEN"), secret("SLACK_BOT_TOKEN"), secret("SLACK_APP_TOKEN"),
-                        secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL")));
+                        secret("SLACK_SIGNING_SECRET"), secret("REDIS_URL"), secret("HANDOFF_WEBHOOK_URL"),
+                        secret("HANDOFF_WEBHOOK_SECRET")));
     }
 
     private JsonNode value(String section, String key) {

@@ -28,7 +28,8 @@ public final class ConfigLoader {
             YAMLFactory.builder().build().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     private static final Map<String, String> SECRET_VARIABLES = Map.of(
             "token", "DISCORD_TOKEN or SLACK_BOT_TOKEN", "bot_token", "SLACK_BOT_TOKEN",
-            "app_token", "SLACK_APP_TOKEN", "signing_secret", "SLACK_SIGNING_SECRET", "redis_url", "REDIS_URL");
+            "app_token", "SLACK_APP_TOKEN", "signing_secret", "SLACK_SIGNING_SECRET", "redis_url", "REDIS_URL",
+            "webhook_url", "HANDOFF_WEBHOOK_URL", "webhook_secret", "HANDOFF_WEBHOOK_SECRET");
 
     private final Map<String, String> environment;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * file given with {@code --config}, and the environment.
  */
 public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, ContentSettings content, Nlu nlu, Ops ops,
-                            Discord discord, Slack slack, Web web, Log log, Secrets secrets) {
+                            Discord discord, Slack slack, Web web, Handoff handoff, Log log, Secrets secrets) {
 
     public record Engine(double confidenceThreshold, int maxMessageLength, double clarifyThreshold,
                          double clauseThreshold) {
@@ -40,10 +40,15 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
     public record Nlu(boolean encoderEnabled, Optional<String> cacheDir, int cachedTexts) {
     }
 
-    /** @param shardIds the shards this instance runs, of {@code shards}; empty: every one */
+    /**
+     * @param shardIds     the shards this instance runs, of {@code shards}; empty: every one
+     * @param helpForumIds forum channels whose new posts are conversations
+     * @param archiveAfter how long after a resolution a help thread is archived; zero: never
+     */
     public record Discord(String restBaseUrl, Optional<String> gatewayUrl, List<String> guildIds,
                           String conversationMode, Optional<String> supportRoleId, Optional<String> handoffChannelId,
-                          int shards, List<Integer> shardIds) {
+                          int shards, List<Integer> shardIds, List<String> helpForumIds, Optional<String> forumSolvedTag,
+                          Optional<String> forumNeedsStaffTag, Duration archiveAfter) {
     }
 
     public record Slack(String mode, String apiBaseUrl, String httpHost, int httpPort, String httpPath, String command,
@@ -59,16 +64,27 @@ public record HelpbotConfig(Engine engine, Limits limits, Sessions sessions, Con
                       int maxFrameBytes) {
     }
 
+    /**
+     * The support team's side of every channel.
+     *
+     * @param transcriptTurns the last turns a hand-over note shows
+     * @param repingAfter     a note nobody claimed this long pings the team once more; zero: never
+     */
+    public record Handoff(int transcriptTurns, Duration repingAfter) {
+    }
+
     /** Values that only ever come from the environment. {@link #toString()} never shows them. */
     public record Secrets(Optional<String> discordToken, Optional<String> slackBotToken,
                           Optional<String> slackAppToken, Optional<String> slackSigningSecret,
-                          Optional<String> redisUrl) {
+                          Optional<String> redisUrl, Optional<String> handoffWebhookUrl,
+                          Optional<String> handoffWebhookSecret) {
 
         @Override
         public String toString() {
             return "Secrets[discordToken=" + shown(discordToken) + ", slackBotToken=" + shown(slackBotToken)
                     + ", slackAppToken=" + shown(slackAppToken) + ", slackSigningSecret=" + shown(slackSigningSecret)
-                    + ", redisUrl=" + shown(redisUrl) + "]";
+                    + ", redisUrl=" + shown(redisUrl) + ", handoffWebhookUrl=" + shown(handoffWebhookUrl)
+                    + ", handoffWebhookSecret=" + shown(handoffWebhookSecret) + "]";
         }
 
         private static String shown(Optional<String> secret) {

@@ -35,6 +35,37 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_supportTeamSettings_defaultsOff_andReadFromFileAndEnvironment() throws IOException {
+        HelpbotConfig defaults = new ConfigLoader(Map.of()).load(Optional.empty());
+        assertThat(defaults.handoff().transcriptTurns()).isEqualTo(8);
+        assertThat(defaults.handoff().repingAfter()).isZero();
+        assertThat(defaults.discord().helpForumIds()).isEmpty();
+        assertThat(defaults.discord().archiveAfter()).isZero();
+        assertThat(defaults.secrets().handoffWebhookUrl()).isEmpty();
+
+        HelpbotConfig config = load("handoff:\n  transcript_turns: 4\n  reping_after: 15m\ndiscord:\n"
+                + "  conversation_mode: private_thread\n  forum_solved_tag: Solved\n  archive_after: 1d\n",
+                Map.of("HELPBOT_DISCORD_HELP_FORUM_IDS", "111,222", "HANDOFF_WEBHOOK_URL",
+                        "https://desk.example.com/hook?token=dummy-url-token", "HANDOFF_WEBHOOK_SECRET", "dummy-hook-secret"));
+        assertThat(config.handoff().transcriptTurns()).isEqualTo(4);
+        assertThat(config.handoff().repingAfter()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.discord().conversationMode()).isEqualTo("private_thread");
+        assertThat(config.discord().helpForumIds()).containsExactly("111", "222");
+        assertThat(config.discord().forumSolvedTag()).hasValue("Solved");
+        assertThat(config.discord().forumNeedsStaffTag()).isEmpty();
+        assertThat(config.discord().archiveAfter()).isEqualTo(Duration.ofDays(1));
+        assertThat(config.secrets().handoffWebhookUrl()).hasValue("https://desk.example.com/hook?token=dummy-url-token");
+        assertThat(config.toString()).doesNotContain("dummy-url-token").doesNotContain("dummy-hook-secret")
+                .contains("handoffWebhookUrl=(set)", "handoffWebhookSecret=(set)");
+    }
+
+    @Test
+    void load_webhookUrlInFile_isRefused_likeEverySecret() {
+        assertThatThrownBy(() -> load("handoff:\n  webhook_url: https://desk.example.com/hook\n", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("HANDOFF_WEBHOOK_URL");
+    }
+
+    @Test
     void load_fileOverridesOnlyWhatItNames() throws IOException {
         HelpbotConfig config = load("engine:\n  confidence_threshold: 0.5\nsessions:\n  idle_expiry: 30m\n", Map.of());
         assertThat(config.engine().confidenceThreshold()).isEqualTo(0.5);
@@ -89,7 +120,7 @@ class ConfigLoaderTest {
     void load_badChoice_listsTheValidOnes() {
         assertThatThrownBy(() -> load("discord:\n  conversation_mode: popup\n", Map.of()))
                 .hasMessageContaining("discord.conversation_mode: 'popup' is not a valid choice")
-                .hasMessageContaining("ephemeral, inline, thread");
+                .hasMessageContaining("ephemeral, inline, private_thread, thread");
     }
 
     @Test

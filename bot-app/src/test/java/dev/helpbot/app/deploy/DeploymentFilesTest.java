@@ -33,7 +33,7 @@ class DeploymentFilesTest {
     private static final Path KUBERNETES = ROOT.resolve("config/kubernetes");
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final Set<String> SECRETS = Set.of("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN",
-            "SLACK_SIGNING_SECRET");
+            "SLACK_SIGNING_SECRET", "HANDOFF_WEBHOOK_URL", "HANDOFF_WEBHOOK_SECRET");
 
     private final HelpbotConfig defaults = new ConfigLoader(Map.of()).load(Optional.empty());
 
