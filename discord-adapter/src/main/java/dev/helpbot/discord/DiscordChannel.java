@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import org.slf4j.Logger;
@@ -91,7 +92,9 @@ public final class DiscordChannel implements ChatChannel {
                 .setHttpClientBuilder(new OkHttpClient.Builder().addInterceptor(chain -> runtime.platformCalls().counted(
                         DiscordMessageReader.PLATFORM, chain.request().method(), chain.request().url().encodedPath(),
                         chain.proceed(chain.request()), Response::code, response -> null)))
-                .addEventListeners(events);
+                .addEventListeners(events)
+                // A light client caches no forum tags, and a help forum's post is tagged by name.
+                .enableCache(CacheFlag.FORUM_TAGS);
         if (settings.gatewayUrl() != null) {
             // A fixed gateway is a proxy or a test double: plain JSON frames, no zlib stream.
             builder.setSessionController(new FixedGatewaySessionController(settings.gatewayUrl(), settings.shardCount()))

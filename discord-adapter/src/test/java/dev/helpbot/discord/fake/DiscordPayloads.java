@@ -11,6 +11,10 @@ public final class DiscordPayloads {
     public static final String TEXT_CHANNEL_ID = "3000";
     /** A staff channel for hand-over notes, when a test configures one. */
     public static final String HANDOFF_CHANNEL_ID = "3001";
+    /** A help forum, with the tags "Solved" and "Needs staff", when a test configures one. */
+    public static final String FORUM_CHANNEL_ID = "3002";
+    public static final String SOLVED_TAG_ID = "6000";
+    public static final String NEEDS_STAFF_TAG_ID = "6001";
     public static final String OWNER_ID = "4000";
     public static final String STAFF_ID = "4001";
     public static final String SUPPORT_ROLE_ID = "5000";
@@ -63,13 +67,17 @@ public final class DiscordPayloads {
         DataObject support = role(SUPPORT_ROLE_ID, "Support", 1);
         DataObject text = guildTextChannel(TEXT_CHANNEL_ID, "help", 0);
         DataObject desk = guildTextChannel(HANDOFF_CHANNEL_ID, "support-desk", 1);
+        DataObject forum = guildTextChannel(FORUM_CHANNEL_ID, "help-forum", 2).put("type", 15).put("flags", 0)
+                .put("default_thread_rate_limit_per_user", 0).put("default_sort_order", null).put("default_forum_layout", 0)
+                .put("default_reaction_emoji", null).put("available_tags", DataArray.empty()
+                        .add(tag(SOLVED_TAG_ID, "Solved")).add(tag(NEEDS_STAFF_TAG_ID, "Needs staff")));
         return DataObject.empty().put("id", GUILD_ID).put("name", "Fake guild").put("icon", null).put("splash", null)
                 .put("owner_id", OWNER_ID).put("afk_timeout", 300).put("afk_channel_id", null)
                 .put("verification_level", 0).put("default_message_notifications", 0).put("explicit_content_filter", 0)
                 .put("mfa_level", 0).put("nsfw_level", 0).put("premium_tier", 0).put("system_channel_flags", 0)
                 .put("preferred_locale", "en-US").put("features", DataArray.empty()).put("emojis", DataArray.empty())
                 .put("stickers", DataArray.empty()).put("roles", DataArray.empty().add(everyone).add(support))
-                .put("channels", DataArray.empty().add(text).add(desk)).put("threads", threads)
+                .put("channels", DataArray.empty().add(text).add(desk).add(forum)).put("threads", threads)
                 .put("members", DataArray.empty().add(member(botUser())))
                 .put("voice_states", DataArray.empty()).put("presences", DataArray.empty())
                 .put("guild_scheduled_events", DataArray.empty()).put("stage_instances", DataArray.empty())
@@ -81,6 +89,17 @@ public final class DiscordPayloads {
         return DataObject.empty().put("id", id).put("type", 0).put("name", name)
                 .put("position", position).put("guild_id", GUILD_ID).put("permission_overwrites", DataArray.empty())
                 .put("nsfw", false).put("rate_limit_per_user", 0).put("topic", null).put("last_message_id", null);
+    }
+
+    private static DataObject tag(String id, String name) {
+        return DataObject.empty().put("id", id).put("name", name).put("moderated", false).put("emoji_id", null)
+                .put("emoji_name", null);
+    }
+
+    /** A new post in the help forum by {@code owner}, as THREAD_CREATE carries it: a thread whose parent is the forum. */
+    public static DataObject forumPost(String id, String ownerId, String title) {
+        return thread(id, GUILD_ID, FORUM_CHANNEL_ID, title).put("owner_id", ownerId).put("applied_tags", DataArray.empty())
+                .put("newly_created", true);
     }
 
     private static DataObject role(String id, String name, int position) {
@@ -145,7 +164,12 @@ public final class DiscordPayloads {
     }
 
     public static DataObject textChannel() {
-        return DataObject.empty().put("id", TEXT_CHANNEL_ID).put("type", 0).put("name", "help").put("guild_id", GUILD_ID)
+        return textChannel(TEXT_CHANNEL_ID);
+    }
+
+    /** A guild text channel as an interaction carries it, e.g. the staff channel a note is in. */
+    public static DataObject textChannel(String id) {
+        return DataObject.empty().put("id", id).put("type", 0).put("name", "help").put("guild_id", GUILD_ID)
                 .put("position", 0).put("permission_overwrites", DataArray.empty()).put("nsfw", false)
                 .put("rate_limit_per_user", 0).put("permissions", ALL_PERMISSIONS);
     }

@@ -108,16 +108,43 @@ public final class FakeDiscord implements AutoCloseable {
      */
     public String clickButton(String token, String channelId, String userId, String name, DataObject sentMessage,
                               String customId) {
+        return clickButton(token, channelId, userId, name, List.of(), sentMessage, customId);
+    }
+
+    /**
+     * The same press by a member holding {@code roleIds} (e.g. the support role), in the text channel, the staff
+     * channel or a thread.
+     */
+    public String clickButton(String token, String channelId, String userId, String name, List<String> roleIds,
+                              DataObject sentMessage, String customId) {
         String id = DiscordPayloads.snowflake();
         rest.interactionIn(token, channelId);
         DataObject message = DiscordPayloads.botMessage(DiscordPayloads.snowflake(), channelId,
                 DiscordPayloads.GUILD_ID, sentMessage);
-        DataObject channel = channelId.equals(DiscordPayloads.TEXT_CHANNEL_ID) ? DiscordPayloads.textChannel()
+        DataObject channel = channelId.equals(DiscordPayloads.TEXT_CHANNEL_ID)
+                || channelId.equals(DiscordPayloads.HANDOFF_CHANNEL_ID) ? DiscordPayloads.textChannel(channelId)
                 : DiscordPayloads.thread(channelId, DiscordPayloads.GUILD_ID, DiscordPayloads.TEXT_CHANNEL_ID,
                         "help thread").put("permissions", "8");
-        gateway.dispatch("INTERACTION_CREATE", DiscordPayloads.interaction(id, token, 3, channel,
-                DiscordPayloads.user(userId, name), DiscordPayloads.buttonPress(customId)).put("message", message));
+        DataObject press = DiscordPayloads.interaction(id, token, 3, channel, DiscordPayloads.user(userId, name),
+                DiscordPayloads.buttonPress(customId)).put("message", message);
+        press.getObject("member").put("roles", DataArray.fromCollection(roleIds));
+        gateway.dispatch("INTERACTION_CREATE", press);
         return id;
+    }
+
+    /**
+     * A person opens a post titled {@code title} in the help forum, its first message {@code text}: THREAD_CREATE,
+     * then the message, whose id is the post's, as on Discord. Returns the post's (thread's) id.
+     */
+    public String openForumPost(String userId, String name, String title, String text) {
+        String postId = DiscordPayloads.snowflake();
+        DataObject post = DiscordPayloads.forumPost(postId, userId, title);
+        rest.forumPostOpened(post);
+        gateway.dispatch("THREAD_CREATE", post);
+        DataObject message = DiscordPayloads.userMessage(postId, postId, DiscordPayloads.user(userId, name), text);
+        rest.typed(message);
+        gateway.dispatch("MESSAGE_CREATE", message);
+        return postId;
     }
 
     /** Closes the gateway socket before the servers, as Discord going away would. */

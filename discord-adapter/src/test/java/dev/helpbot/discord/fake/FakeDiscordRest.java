@@ -111,6 +111,11 @@ public final class FakeDiscordRest implements AutoCloseable {
         return threads;
     }
 
+    /** A help forum's post a person opened, so that the bot can change its tags and archive it. */
+    public synchronized void forumPostOpened(DataObject post) {
+        threadsById.put(post.getString("id"), post);
+    }
+
     /** The id of the thread JDA opened last. */
     public String lastThreadId() {
         return lastThreadId;
@@ -189,6 +194,19 @@ public final class FakeDiscordRest implements AutoCloseable {
             }
             lastThreadId = threadId;
             return json(created.toString());
+        }
+        if (call.method().equals("PATCH") && path.matches("channels/\\d+")) {
+            // A thread's tags or archiving: answered with the thread as changed.
+            DataObject known;
+            synchronized (this) {
+                known = threadsById.get(path.substring("channels/".length()));
+            }
+            if (known == null) {
+                return new MockResponse().setResponseCode(404).setHeader("Content-Type", "application/json")
+                        .setBody("{\"message\": \"Unknown Channel\", \"code\": 10003}");
+            }
+            call.body().optArray("applied_tags").ifPresent(tags -> known.put("applied_tags", tags));
+            return json(known.toString());
         }
         Matcher oneMessage = ONE_MESSAGE.matcher(path);
         if (call.method().equals("GET") && oneMessage.matches()) {
