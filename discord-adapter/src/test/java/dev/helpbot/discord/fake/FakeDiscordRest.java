@@ -208,6 +208,20 @@ public final class FakeDiscordRest implements AutoCloseable {
             call.body().optArray("applied_tags").ifPresent(tags -> known.put("applied_tags", tags));
             return json(known.toString());
         }
+        if (call.method().equals("POST") && path.matches("channels/\\d+/threads")) {
+            // A thread of the channel itself, such as a private one: a new id.
+            String threadId = nextId();
+            DataObject created = DiscordPayloads.thread(threadId, guildId, path.split("/")[1], call.body().getString("name"))
+                    .put("type", call.body().getInt("type", 11));
+            synchronized (this) {
+                threadsById.put(threadId, created);
+            }
+            lastThreadId = threadId;
+            return json(created.toString());
+        }
+        if (call.method().equals("PUT") && path.matches("channels/\\d+/thread-members/\\d+")) {
+            return new MockResponse().setResponseCode(204);
+        }
         Matcher oneMessage = ONE_MESSAGE.matcher(path);
         if (call.method().equals("GET") && oneMessage.matches()) {
             DataObject known = messagesById.get(oneMessage.group(2));
