@@ -107,10 +107,6 @@ final class ReadingMap {
                 return new Reading.Detail();
             }
             boolean named = fixNames.find(words).equals(OptionalInt.of(symptom.get().number()));
-            Optional<Reading> alreadyDone = alreadyDone(symptom.get(), interpretation, words);
-            if (alreadyDone.isPresent()) {
-                return alreadyDone.get();
-            }
             if (!named && barelyOverAFailingBackup(interpretation, confidence)) {
                 // "backup not going through for days" read a shade more as a glitchy phone: no cause is named.
                 return new Reading.Generic();
@@ -253,20 +249,6 @@ final class ReadingMap {
         String intent = ((Reading.Symptom) symptom).intent();
         return interpretation.ranking().stream().filter(r -> r.intent().equals(intent)).findFirst()
                 .map(Interpretation.RankedIntent::probability).orElse(0.0);
-    }
-
-    /**
-     * "it was already charging when it failed", read a shade more as a charging problem than as charging
-     * checked: "already" says which. The fact must be the runner-up, within {@link #CONTESTED_FACT_MARGIN}.
-     */
-    private static Optional<Reading> alreadyDone(Fix fix, Interpretation interpretation, String words) {
-        List<Interpretation.RankedIntent> ranking = interpretation.ranking();
-        if (ranking.size() < 2 || !Sureness.ALREADY.matcher(words).find()
-                || ranking.get(0).probability() - ranking.get(1).probability() >= CONTESTED_FACT_MARGIN
-                || fix.ruledOutBy().filter(ranking.get(1).intent()::equals).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Reading.RuledOut(fix.number(), ranking.get(1).intent(), words));
     }
 
     private static boolean barelyOverAFailingBackup(Interpretation interpretation, double confidence) {
