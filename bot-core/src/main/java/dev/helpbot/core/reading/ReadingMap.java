@@ -28,6 +28,8 @@ final class ReadingMap {
     static final double CONTESTED_FACT_MARGIN = 0.1;
     /** A cause whose name is not in the words must beat "my backup fails" by this much to be the reading. */
     static final double UNNAMED_CAUSE_MARGIN = 0.15;
+    /** Below this, an off-topic reading of a question the FAQ answers for the fix on screen gives way. */
+    static final double SURE_OFF_TOPIC = 0.5;
     /** Beside "my backup fails", a cause the words don't name needs this much of the probability to count. */
     static final double UNNAMED_CAUSE = 0.3;
 
@@ -148,9 +150,22 @@ final class ReadingMap {
             case Intents.DEVICE_DETAIL -> new Reading.Detail();
             case Intents.MODEL_UNKNOWN -> new Reading.ModelUnknown();
             case Intents.BACKUP_FAILS -> new Reading.Generic();
-            case Intents.OUT_OF_SCOPE -> new Reading.OffTopic();
+            case Intents.OUT_OF_SCOPE -> offTopicUnlessAskedAboutTheFix(words, message, fixOnScreen, confidence);
             default -> new Reading.NotUnderstood();
         };
+    }
+
+    /**
+     * "how do i see whats using my icloud" on the storage fix, read as off-topic with little confidence, asks
+     * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
+     */
+    private Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence) {
+        if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC || !TextReading.ASKED.matcher(words).find()) {
+            return new Reading.OffTopic();
+        }
+        Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen)
+                .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen)));
+        return answer.isPresent() ? new Reading.Question(answer, OptionalInt.of(fixOnScreen)) : new Reading.OffTopic();
     }
 
     private Reading question(String words, String message, int fixOnScreen, Interpretation interpretation) {
