@@ -26,6 +26,12 @@ final class ReadingMap {
 
     /** A fact must beat the symptom of its own fix by this much to count. */
     static final double CONTESTED_FACT_MARGIN = 0.1;
+    /** A cause whose name is not in the words must beat "my backup fails" by this much to be the reading. */
+    static final double UNNAMED_CAUSE_MARGIN = 0.15;
+    /** Below this, an off-topic reading of a question the FAQ answers for the fix on screen gives way. */
+    static final double SURE_OFF_TOPIC = 0.5;
+    /** Beside "my backup fails", a cause the words don't name needs this much of the probability to count. */
+    static final double UNNAMED_CAUSE = 0.3;
 
     /**
      * A "worked" below this is taken with a question rather than closing the conversation. People say
@@ -81,8 +87,9 @@ final class ReadingMap {
     Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen,
                Interpretation interpretation, String message) {
         if (intent.equals(Intents.BACKUP_FAILS)) {
-            Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC).or(() -> namedCause(words,
-                    interpretation));
+            Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC)
+                    .filter(likely -> namesItsFix(likely, words) || probabilityOf(likely, interpretation) >= UNNAMED_CAUSE)
+                    .or(() -> namedCause(words, interpretation));
             if (cause.isPresent()) {
                 return cause.get();
             }
@@ -102,6 +109,10 @@ final class ReadingMap {
                 return new Reading.Detail();
             }
             boolean named = fixNames.find(words).equals(OptionalInt.of(symptom.get().number()));
+            if (!named && barelyOverAFailingBackup(interpretation, confidence)) {
+                // "backup not going through for days" read a shade more as a glitchy phone: no cause is named.
+                return new Reading.Generic();
+            }
             return new Reading.Symptom(symptom.get().number(), intent, named);
         }
         if (ruledOut.isPresent() && words.strip().endsWith("?")) {
@@ -139,9 +150,22 @@ final class ReadingMap {
             case Intents.DEVICE_DETAIL -> new Reading.Detail();
             case Intents.MODEL_UNKNOWN -> new Reading.ModelUnknown();
             case Intents.BACKUP_FAILS -> new Reading.Generic();
-            case Intents.OUT_OF_SCOPE -> new Reading.OffTopic();
+            case Intents.OUT_OF_SCOPE -> offTopicUnlessAskedAboutTheFix(words, message, fixOnScreen, confidence);
             default -> new Reading.NotUnderstood();
         };
+    }
+
+    /**
+     * "how do i see whats using my icloud" on the storage fix, read as off-topic with little confidence, asks
+     * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
+     */
+    private Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence) {
+        if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC || !TextReading.ASKED.matcher(words).find()) {
+            return new Reading.OffTopic();
+        }
+        Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen)
+                .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen)));
+        return answer.isPresent() ? new Reading.Question(answer, OptionalInt.of(fixOnScreen)) : new Reading.OffTopic();
     }
 
     private Reading question(String words, String message, int fixOnScreen, Interpretation interpretation) {
@@ -230,6 +254,21 @@ final class ReadingMap {
         return fix.whenIosBelow().isPresent() && entities.iosMajor().isPresent()
                 && entities.iosMajor().getAsInt() >= fix.whenIosBelow().getAsInt()
                 && !UPDATE_WORDS.matcher(words).find();
+    }
+
+    private boolean namesItsFix(Reading symptom, String words) {
+        return symptom instanceof Reading.Symptom s && fixNames.find(words).equals(OptionalInt.of(s.fix()));
+    }
+
+    private static double probabilityOf(Reading symptom, Interpretation interpretation) {
+        String intent = ((Reading.Symptom) symptom).intent();
+        return interpretation.ranking().stream().filter(r -> r.intent().equals(intent)).findFirst()
+                .map(Interpretation.RankedIntent::probability).orElse(0.0);
+    }
+
+    private static boolean barelyOverAFailingBackup(Interpretation interpretation, double confidence) {
+        return interpretation.ranking().size() > 1 && interpretation.ranking().get(1).intent().equals(Intents.BACKUP_FAILS)
+                && confidence - interpretation.ranking().get(1).probability() < UNNAMED_CAUSE_MARGIN;
     }
 
     /** The fix whose name is used as a thing done ("restarted", "updated"), if one is. */

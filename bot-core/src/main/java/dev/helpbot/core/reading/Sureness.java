@@ -13,6 +13,9 @@ final class Sureness {
     static final double SURE_HELP = 0.7;
     /** A fact that rules a fix out is acted on only this sure. */
     static final double SURE_FACT = 0.5;
+    /** "Already" is how people say a fact: "it was already charging when it failed". */
+    static final double SURE_FACT_SAID_ALREADY = 0.35;
+    static final Pattern ALREADY = Pattern.compile("(?i)\\b(?:already|alr|allready)\\b");
     /** A request for a person is acted on only this sure: it pings the support team. */
     static final double SURE_ASK_PERSON = 0.7;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
@@ -38,7 +41,8 @@ final class Sureness {
                 && confidence < (PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
             return new Reading.NotUnderstood();
         }
-        if (reading.kind() == Kind.RULED_OUT && confidence < SURE_FACT) {
+        if (reading.kind() == Kind.RULED_OUT
+                && confidence < (ALREADY.matcher(words).find() ? SURE_FACT_SAID_ALREADY : SURE_FACT)) {
             // A fact takes a fix off the walk: "i love this server" read as "iCloud is up" must not.
             return new Reading.NotUnderstood();
         }

@@ -33,6 +33,8 @@ final class TextReading {
      * enough that off-topic text still falls back.
      */
     static final double ANSWER_PRIOR = 3.0;
+    /** A near miss this many times likelier than the answer the prior favours keeps its reading. */
+    static final double ANOTHER_TOPIC_LEAD = 2.0;
     static final Set<String> ANSWERS = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP, Intents.BACK,
             Intents.REPEAT, Intents.HUMAN, Intents.IN_PROGRESS, Intents.DID_IT);
     /**
@@ -271,6 +273,21 @@ final class TextReading {
         return withoutAFix(interpretation, session);
     }
 
+    /**
+     * Right after "Did this fix it?" answers are likelier, but not likely enough to turn "also my screen is
+     * cracked lol can u help with that" into "I did it": a near miss or an off-topic request the classifier
+     * put well ahead of the answer stays what it was.
+     */
+    private Interpretation unlessAnotherTopic(Interpretation raw, Interpretation inContext, String text, int fixOnScreen) {
+        if (raw.topIntent() == null || inContext.topIntent() == null || raw.topIntent().equals(inContext.topIntent())
+                || !ANSWERS.contains(inContext.topIntent())
+                || raw.confidence() < ANOTHER_TOPIC_LEAD * raw.probabilityOf(inContext.topIntent())) {
+            return inContext;
+        }
+        Kind rawKind = map.of(raw.topIntent(), raw.confidence(), text, Entities.NONE, fixOnScreen).kind();
+        return rawKind == Kind.NEAR_MISS || rawKind == Kind.OFF_TOPIC ? raw : inContext;
+    }
+
     /** With no fix on screen, answers to one are unlikely. */
     private static Interpretation withoutAFix(Interpretation interpretation, Session session) {
         return session.stage() == Stage.FIX ? interpretation
@@ -278,7 +295,8 @@ final class TextReading {
     }
 
     private Turn.Clause readWhole(Classified classified, Entities found, Session session, int fixOnScreen) {
-        Interpretation interpretation = inContext(classified.whole(), session);
+        Interpretation interpretation = unlessAnotherTopic(classified.whole(), inContext(classified.whole(), session),
+                classified.text(), fixOnScreen);
         String text = classified.text();
         String top = interpretation.topIntent();
         double confidence = interpretation.confidence();
