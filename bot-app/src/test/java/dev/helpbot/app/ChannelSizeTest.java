@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ChannelSizeTest {
 
-    // 550 until the support team's side (forum tags, archiving, private threads, jump links) was added.
-    static final int BUDGET = 585;
+    static final int BUDGET = 550;
     static final int WEB_BUDGET = 300;
     private static final Map<String, String> PLATFORMS = Map.of("discord", "import net.dv8tion.", "slack", "import com.slack.",
             "web", "import org.eclipse.jetty.");

@@ -9,7 +9,6 @@ import dev.helpbot.core.channel.ChoiceToken;
 import dev.helpbot.core.channel.Delivery;
 import dev.helpbot.core.channel.Dispatcher;
 import dev.helpbot.core.channel.OwnerSource;
-import dev.helpbot.core.channel.PlatformText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,16 +157,13 @@ final class DiscordEvents extends ListenerAdapter {
      * the channel with {@code owner} added to it (a private thread cannot hang off a message).
      */
     private ThreadChannel thread(Message starter, MessageChannel channel, User owner) {
+        String name = texts.threadTitle(owner.getEffectiveName(), MAX_THREAD_NAME);
         if (settings.conversationMode() != PRIVATE_THREAD) {
-            return DiscordReplyWriter.complete(starter.createThreadChannel(threadName(owner)));
+            return DiscordReplyWriter.complete(starter.createThreadChannel(name));
         }
-        ThreadChannel thread = DiscordReplyWriter.complete(((TextChannel) channel).createThreadChannel(threadName(owner), true));
+        ThreadChannel thread = DiscordReplyWriter.complete(((TextChannel) channel).createThreadChannel(name, true));
         DiscordReplyWriter.complete(thread.addThreadMember(owner));
         return thread;
-    }
-
-    private String threadName(User owner) {
-        return PlatformText.truncate(texts.threadTitle(owner.getEffectiveName()), MAX_THREAD_NAME);
     }
 
     /** A fresh reader per event: the bot's id is JDA's, and compiling its mention pattern costs a microsecond. */

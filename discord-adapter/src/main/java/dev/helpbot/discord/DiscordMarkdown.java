@@ -2,6 +2,7 @@ package dev.helpbot.discord;
 
 import dev.helpbot.core.channel.Dialect;
 import dev.helpbot.core.channel.MarkupRenderer;
+import dev.helpbot.core.channel.PlatformText;
 import java.util.regex.Pattern;
 
 /**
@@ -14,32 +15,13 @@ final class DiscordMarkdown implements Dialect {
     static final MarkupRenderer RENDERER = new MarkupRenderer(new DiscordMarkdown());
 
     /** Characters Discord treats as inline markdown or mention syntax anywhere in a line. */
-    private static final String INLINE_SPECIALS = "\\*_~`|[]<";
+    private static final Pattern INLINE_SPECIAL = Pattern.compile("[\\\\*_~`|\\[\\]<]");
     /** Headings, quotes, lists and subtext are only markdown at the start of a line. */
     private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\s*)([#>\\-+])");
 
     @Override
     public String escape(String literal, boolean atLineStart) {
-        StringBuilder out = new StringBuilder(literal.length() + 8);
-        for (int i = 0; i < literal.length(); i++) {
-            char c = literal.charAt(i);
-            if (INLINE_SPECIALS.indexOf(c) >= 0) {
-                out.append('\\').append(c);
-            } else if (c == '@') {
-                // A zero-width space after '@' stops @everyone, @here and <@id> from ever resolving;
-                // text the core already quoted carries one, which needs no second.
-                out.append('@');
-                if (i + 1 >= literal.length() || literal.charAt(i + 1) != '\u200B') {
-                    out.append('\u200B');
-                }
-            } else if (c == ':' && literal.startsWith("//", i + 1)) {
-                // Breaks auto-linking: only links the bot wrote itself are clickable.
-                out.append(":\u200B");
-            } else {
-                out.append(c);
-            }
-        }
-        String escaped = out.toString();
+        String escaped = PlatformText.defused(INLINE_SPECIAL.matcher(literal).replaceAll("\\\\$0"));
         return atLineStart ? LINE_START_MARKER.matcher(escaped).replaceFirst("$1\\\\$2") : escaped;
     }
 

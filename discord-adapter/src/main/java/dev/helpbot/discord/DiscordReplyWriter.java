@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -87,9 +86,8 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
             throw new IllegalStateException("discord.handoff_channel_id " + settings.handoffChannelId() + " is not a text"
                     + " channel the bot can see and post in: invite it there and give it View Channel and Send Messages");
         }
-        String header = DiscordMarkdown.RENDERER.render(conversation.inGuild() ? texts.handoffFrom()
-                : texts.handoffFromDirectMessage(), Map.of("person", "<@" + ownerId + ">", "place",
-                "<#" + conversation.channel().getId() + ">"));
+        String header = texts.handoffFrom(DiscordMarkdown.RENDERER, !conversation.inGuild(), "<@" + ownerId + ">",
+                "<#" + conversation.channel().getId() + ">");
         handoff(handoff, true, header, ownerId).forEach(message -> complete(desk.sendMessage(message)));
     }
 
@@ -148,8 +146,8 @@ final class DiscordReplyWriter implements Outbox<DiscordPlace>, StaffDesk<Discor
      */
     List<MessageCreateData> handoff(Handoff handoff, boolean canPingRole, String discordHeader, String ownerId) {
         String role = canPingRole ? settings.supportRoleId() : null;
-        return parts((role == null ? "" : "<@&" + role + "> ") + (discordHeader == null ? "" : discordHeader + "\n")
-                + DiscordMarkdown.RENDERER.render(texts.handoffNote(handoff)), handoff.choices(), ownerId, role);
+        return parts(texts.handoffNote(handoff, DiscordMarkdown.RENDERER, role == null ? "" : "<@&" + role + "> ", discordHeader),
+                handoff.choices(), ownerId, role);
     }
 
     /** Text split at line breaks to fit, with the buttons under the last part; only {@code role} (or nobody) pinged. */

@@ -60,34 +60,6 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         shardIds = SettingChecks.shardIds("discord.shard_ids", shardIds, shardCount);
     }
 
-    /** Discord's defaults: global command, threads, no support role, one connection. */
-    public static DiscordSettings withToken(String token) {
-        return new DiscordSettings(token, null, null, List.of(), ConversationMode.THREAD, null, 0, null, null, null);
-    }
-
-    public DiscordSettings withGuildIds(List<String> ids) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, ids, conversationMode, supportRoleId, shardCount, handoffChannelId, shardIds, forums);
-    }
-
-    public DiscordSettings withConversationMode(ConversationMode mode) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, mode, supportRoleId, shardCount, handoffChannelId, shardIds, forums);
-    }
-
-    /** {@code total} shards, of which this instance runs {@code ids} (every one when empty). */
-    public DiscordSettings withShards(int total, List<Integer> ids) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, total, handoffChannelId, ids, forums);
-    }
-
-    /** New posts in these help forums start conversations, tagged and archived as {@code forums} says. */
-    public DiscordSettings withForums(HelpForums helpForums) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, handoffChannelId, shardIds, helpForums);
-    }
-
-    /** Hand-over notes go to this channel (a staff channel), with a link back to the conversation. */
-    public DiscordSettings withHandoffChannelId(String channelId) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, guildIds, conversationMode, supportRoleId, shardCount, channelId, shardIds, forums);
-    }
-
     @Override
     public String toString() {
         // The token would let anyone who reads a log run the bot: it never appears here.

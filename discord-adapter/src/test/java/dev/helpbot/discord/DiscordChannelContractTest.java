@@ -39,7 +39,7 @@ class DiscordChannelContractTest extends ChannelContract {
     @Override
     protected ChannelUnderTest start(ChannelRuntime runtime) throws Exception {
         FakeDiscord discord = FakeDiscord.start();
-        DiscordChannel channel = new DiscordChannel(discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID), runtime);
+        DiscordChannel channel = new DiscordChannel(TestSettings.withHandoffChannelId(discord.settings(), HANDOFF_CHANNEL_ID), runtime);
         channel.start();
         return new OnFakeDiscord(discord, channel);
     }

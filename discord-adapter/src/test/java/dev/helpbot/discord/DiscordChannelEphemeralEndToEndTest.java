@@ -38,8 +38,7 @@ class DiscordChannelEphemeralEndToEndTest {
     void startFakeDiscordAndBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        DiscordSettings settings = discord.settings().withGuildIds(List.of())
-                .withConversationMode(ConversationMode.EPHEMERAL);
+        DiscordSettings settings = TestSettings.withConversationMode(TestSettings.withGuildIds(discord.settings(), List.of()), ConversationMode.EPHEMERAL);
         channel = new DiscordChannel(settings, TestBots.channelRuntime());
         channel.start();
     }

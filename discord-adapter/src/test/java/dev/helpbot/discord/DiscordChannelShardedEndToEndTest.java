@@ -22,7 +22,7 @@ class DiscordChannelShardedEndToEndTest {
     @Test
     void start_withShardIdsOne_ofTwo_identifiesOnlyAsShardOne() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DiscordChannel channel = new DiscordChannel(discord.settings().withGuildIds(List.of()).withShards(2, List.of(1)),
+            DiscordChannel channel = new DiscordChannel(TestSettings.withShards(TestSettings.withGuildIds(discord.settings(), List.of()), 2, List.of(1)),
                     TestBots.channelRuntime());
             try {
                 channel.start();
@@ -39,7 +39,7 @@ class DiscordChannelShardedEndToEndTest {
     void start_withTwoShards_connectsBothAndAnswersOnTheGuildsShard() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             FakeDiscordRest rest = discord.rest();
-            DiscordChannel channel = new DiscordChannel(discord.settings().withGuildIds(List.of()).withShards(2, List.of()),
+            DiscordChannel channel = new DiscordChannel(TestSettings.withShards(TestSettings.withGuildIds(discord.settings(), List.of()), 2, List.of()),
                     TestBots.channelRuntime());
             try {
                 channel.start();

@@ -33,7 +33,7 @@ class DiscordChannelStartTest {
     @Test
     void start_shardedRefusedToken_namesDiscordTokenInsteadOfABare401() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
-            DiscordChannel channel = new DiscordChannel(discord.settings(FakeDiscordRest.REJECTED_TOKEN).withShards(2, List.of()),
+            DiscordChannel channel = new DiscordChannel(TestSettings.withShards(discord.settings(FakeDiscordRest.REJECTED_TOKEN), 2, List.of()),
                     TestBots.channelRuntime());
 
             assertThatThrownBy(channel::start)
@@ -46,6 +46,6 @@ class DiscordChannelStartTest {
 
     @Test
     void name_always_isDiscord() {
-        assertThat(new DiscordChannel(DiscordSettings.withToken("t"), TestBots.channelRuntime()).name()).isEqualTo("discord");
+        assertThat(new DiscordChannel(TestSettings.withToken("t"), TestBots.channelRuntime()).name()).isEqualTo("discord");
     }
 }

@@ -34,7 +34,7 @@ class DiscordHandoffChannelEndToEndTest {
     void startFakeDiscordAndBot() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        channel = new DiscordChannel(discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID), TestBots.channelRuntime());
+        channel = new DiscordChannel(TestSettings.withHandoffChannelId(discord.settings(), HANDOFF_CHANNEL_ID), TestBots.channelRuntime());
         channel.start();
     }
 

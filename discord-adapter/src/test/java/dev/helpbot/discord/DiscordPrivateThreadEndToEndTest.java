@@ -30,7 +30,7 @@ class DiscordPrivateThreadEndToEndTest {
     void start() throws Exception {
         discord = FakeDiscord.start();
         rest = discord.rest();
-        channel = new DiscordChannel(discord.settings().withConversationMode(ConversationMode.PRIVATE_THREAD),
+        channel = new DiscordChannel(TestSettings.withConversationMode(discord.settings(), ConversationMode.PRIVATE_THREAD),
                 TestBots.channelRuntime());
         channel.start();
     }

@@ -56,7 +56,7 @@ class DiscordSecretsInLogsTest {
 
     private static void runConversation(FakeDiscord discord) throws Exception {
         FakeDiscordRest rest = discord.rest();
-        DiscordChannel channel = new DiscordChannel(discord.settings(TOKEN).withHandoffChannelId(HANDOFF_CHANNEL_ID),
+        DiscordChannel channel = new DiscordChannel(TestSettings.withHandoffChannelId(discord.settings(TOKEN), HANDOFF_CHANNEL_ID),
                 TestBots.channelRuntime());
         try {
             channel.start();

@@ -12,7 +12,7 @@ class DiscordSettingsTest {
 
     @Test
     void withToken_defaults_pointAtDiscordWithThreadsAndGlobalCommand() {
-        DiscordSettings settings = DiscordSettings.withToken(TOKEN);
+        DiscordSettings settings = TestSettings.withToken(TOKEN);
 
         assertThat(settings.restBaseUrl()).isEqualTo("https://discord.com/api/v10/");
         assertThat(settings.gatewayUrl()).isNull();
@@ -46,36 +46,36 @@ class DiscordSettingsTest {
 
     @Test
     void constructor_badValues_failNamingTheKey() {
-        DiscordSettings base = DiscordSettings.withToken(TOKEN);
+        DiscordSettings base = TestSettings.withToken(TOKEN);
 
         assertThatThrownBy(() -> settings(TOKEN, null, null, "@Support")).hasMessageContaining("discord.support_role_id");
-        assertThatThrownBy(() -> base.withGuildIds(List.of("my server"))).hasMessageContaining("discord.guild_ids");
+        assertThatThrownBy(() -> TestSettings.withGuildIds(base, List.of("my server"))).hasMessageContaining("discord.guild_ids");
         assertThatThrownBy(() -> settings(TOKEN, null, "http://gateway", null)).hasMessageContaining("discord.gateway_url");
-        assertThatThrownBy(() -> base.withShards(-1, List.of())).hasMessageContaining("discord.shards");
-        assertThatThrownBy(() -> DiscordSettings.withToken(" ")).hasMessageContaining("DISCORD_TOKEN");
+        assertThatThrownBy(() -> TestSettings.withShards(base, -1, List.of())).hasMessageContaining("discord.shards");
+        assertThatThrownBy(() -> TestSettings.withToken(" ")).hasMessageContaining("DISCORD_TOKEN");
     }
 
     @Test
     void shardIds_noneListed_meansEveryShard_andEachMustBeBelowTheTotal() {
-        DiscordSettings base = DiscordSettings.withToken(TOKEN);
+        DiscordSettings base = TestSettings.withToken(TOKEN);
 
         assertThat(base.shardIds()).containsExactly(0);
-        assertThat(base.withShards(4, List.of()).shardIds()).containsExactly(0, 1, 2, 3);
-        assertThat(base.withShards(4, List.of(3, 1, 1)).shardIds()).containsExactly(1, 3);
-        assertThatThrownBy(() -> base.withShards(2, List.of(2))).hasMessageContaining("discord.shard_ids")
+        assertThat(TestSettings.withShards(base, 4, List.of()).shardIds()).containsExactly(0, 1, 2, 3);
+        assertThat(TestSettings.withShards(base, 4, List.of(3, 1, 1)).shardIds()).containsExactly(1, 3);
+        assertThatThrownBy(() -> TestSettings.withShards(base, 2, List.of(2))).hasMessageContaining("discord.shard_ids")
                 .hasMessageContaining("0 to 1");
-        assertThatThrownBy(() -> base.withShards(0, List.of(1))).hasMessageContaining("discord.shard_ids");
+        assertThatThrownBy(() -> TestSettings.withShards(base, 0, List.of(1))).hasMessageContaining("discord.shard_ids");
     }
 
     @Test
     void withHandoffChannelId_unsetByDefault_digitsAcceptedOtherwiseFailsNamingTheKey() {
-        DiscordSettings base = DiscordSettings.withToken(TOKEN);
+        DiscordSettings base = TestSettings.withToken(TOKEN);
 
         assertThat(base.handoffChannelId()).isNull();
-        assertThat(base.withHandoffChannelId(" ").handoffChannelId()).isNull();
-        assertThat(settings(TOKEN, null, null, "42").withHandoffChannelId("3001").handoffChannelId()).isEqualTo("3001");
-        assertThat(base.withHandoffChannelId("3001").toString()).contains("handoffChannelId=3001");
-        assertThatThrownBy(() -> base.withHandoffChannelId("#support")).hasMessageContaining("discord.handoff_channel_id");
+        assertThat(TestSettings.withHandoffChannelId(base, " ").handoffChannelId()).isNull();
+        assertThat(TestSettings.withHandoffChannelId(settings(TOKEN, null, null, "42"), "3001").handoffChannelId()).isEqualTo("3001");
+        assertThat(TestSettings.withHandoffChannelId(base, "3001").toString()).contains("handoffChannelId=3001");
+        assertThatThrownBy(() -> TestSettings.withHandoffChannelId(base, "#support")).hasMessageContaining("discord.handoff_channel_id");
     }
 
     @Test

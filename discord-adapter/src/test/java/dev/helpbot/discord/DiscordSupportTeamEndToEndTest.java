@@ -50,8 +50,7 @@ class DiscordSupportTeamEndToEndTest {
         rest = discord.rest();
         receiver = new WebhookReceiver(SECRET);
         webhook = new HandoffWebhook(receiver.url(), SECRET);
-        DiscordSettings settings = discord.settings().withHandoffChannelId(HANDOFF_CHANNEL_ID)
-                .withForums(new HelpForums(List.of(FORUM_CHANNEL_ID), "Solved", "Needs staff", Duration.ZERO));
+        DiscordSettings settings = TestSettings.withForums(TestSettings.withHandoffChannelId(discord.settings(), HANDOFF_CHANNEL_ID), new HelpForums(List.of(FORUM_CHANNEL_ID), "Solved", "Needs staff", Duration.ZERO));
         channel = new DiscordChannel(settings, TestBots.channelRuntime().withHandoffs(webhook, Duration.ZERO));
         channel.start();
     }

@@ -28,13 +28,7 @@ import org.slf4j.LoggerFactory;
  * helpbot on Slack, through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or HTTP
  * mode (Slack posts to {@link SlackSettings#httpPath()}, every request's signature verified). Conversations run on
  * the kit's dispatcher.
- *
- * <pre>{@code
- * try (SlackChannel slack = new SlackChannel(SlackSettings.socketMode(botToken, appToken), runtime)) {
- *     slack.start();
- *     ...
- * }
- * }</pre>
+ * bot-app builds its {@link SlackSettings} from the {@code slack:} section of {@code helpbot.yaml} and the environment.
  */
 public final class SlackChannel implements ChatChannel {
 

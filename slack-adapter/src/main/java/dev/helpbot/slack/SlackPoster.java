@@ -30,7 +30,6 @@ import dev.helpbot.core.channel.StaffDesk;
 import dev.helpbot.core.channel.SupportTeam;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -108,8 +107,8 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
     @Override
     public void post(Handoff handoff, SlackPlace conversation, String ownerId) throws Exception {
         String link = link(conversation).map(url -> " (" + new SlackText().link(url, texts.handoffOpenLabel()) + ")").orElse("");
-        String header = SlackText.RENDERER.render(conversation.isDirectMessage() ? texts.handoffFromDirectMessage()
-                : texts.handoffFrom(), Map.of("person", SlackText.escape(ownerId), "place", "<#" + conversation.channelId() + ">" + link));
+        String header = texts.handoffFrom(SlackText.RENDERER, conversation.isDirectMessage(), SlackText.escape(ownerId),
+                "<#" + conversation.channelId() + ">" + link);
         post(new SlackPlace(conversation.workspace(), settings.handoffChannelId(), null, null), handoff(handoff, header, ownerId, SlackPlace.TOP_LEVEL));
     }
 
@@ -192,7 +191,7 @@ class SlackPoster implements Outbox<SlackPlace>, StaffDesk<SlackPlace>, SharedDe
         // The summary already says why (asked for a person, or every fix failed); we only add the ping.
         // The id was validated by SlackSettings, so it is safe in Slack's user group syntax.
         String ping = settings.supportUserGroupId() == null ? "" : "<!subteam^" + settings.supportUserGroupId() + "> ";
-        String text = ping + (mrkdwnHeader == null ? "" : mrkdwnHeader + "\n") + SlackText.RENDERER.render(texts.handoffNote(handoff));
+        String text = texts.handoffNote(handoff, SlackText.RENDERER, ping, mrkdwnHeader);
         List<LayoutBlock> blocks = new ArrayList<>(sections(text));
         blocks.addAll(buttons(handoff.choices(), ownerUserId, threadPart));
         return new SlackMessage(PlatformText.truncate(text, SECTION_LIMIT), blocks, null);

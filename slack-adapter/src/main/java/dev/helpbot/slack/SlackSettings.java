@@ -67,27 +67,6 @@ public record SlackSettings(Mode mode, String botToken, String appToken, String 
         }
     }
 
-    /** Socket Mode with Slack's defaults: the usual development set-up. */
-    public static SlackSettings socketMode(String botToken, String appToken) {
-        return new SlackSettings(Mode.SOCKET, botToken, appToken, null, null, null, DEFAULT_HTTP_PORT, null, null, null, null);
-    }
-
-    /** HTTP mode: Slack posts to {@code http(s)://your-host:port/slack/events}. */
-    public static SlackSettings httpMode(String botToken, String signingSecret, int port) {
-        return new SlackSettings(Mode.HTTP, botToken, null, signingSecret, null, null, port, null, null, null, null);
-    }
-
-    public SlackSettings withApiBaseUrl(String url) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, url, httpBindAddress, httpPort, httpPath,
-                supportUserGroupId, commandName, handoffChannelId);
-    }
-
-    /** Hand-over summaries go to this channel (the bot must be a member), linking back to the conversation. */
-    public SlackSettings withHandoffChannelId(String channelId) {
-        return new SlackSettings(mode, botToken, appToken, signingSecret, apiBaseUrl, httpBindAddress, httpPort, httpPath,
-                supportUserGroupId, commandName, channelId);
-    }
-
     /** Secrets are shown only as set or unset, so settings are safe in logs and error messages. */
     @Override
     public String toString() {

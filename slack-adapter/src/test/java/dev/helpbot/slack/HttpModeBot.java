@@ -55,7 +55,7 @@ final class HttpModeBot implements AutoCloseable {
     private static HttpModeBot start(FakeSlackApi slack, ChannelRuntime engine, String botToken,
                                      String signingSecret, UnaryOperator<SlackSettings> customize, boolean closesSlack)
             throws Exception {
-        SlackSettings settings = customize.apply(LoopbackSettings.of(SlackSettings.httpMode(botToken, signingSecret, 0),
+        SlackSettings settings = customize.apply(LoopbackSettings.of(LoopbackSettings.httpMode(botToken, signingSecret, 0),
                 slack.apiBaseUrl(), SUPPORT_GROUP));
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);

@@ -33,7 +33,7 @@ class SlackChannelContractTest extends ChannelContract {
     @Override
     protected ChannelUnderTest start(ChannelRuntime runtime) throws Exception {
         FakeSlackApi slack = new FakeSlackApi();
-        return new OnFakeSlack(slack, HttpModeBot.startOn(slack, runtime, settings -> settings.withHandoffChannelId(DESK)));
+        return new OnFakeSlack(slack, HttpModeBot.startOn(slack, runtime, settings -> LoopbackSettings.withHandoffChannelId(settings, DESK)));
     }
 
     /** People on the fake Slack. */

@@ -31,7 +31,7 @@ class SlackChannelStartTest {
     @Test
     void start_botTokenRejectedByAuthTest_failsNamingSlackBotTokenButNotTheToken() {
         slack.failAuthTestWith("invalid_auth");
-        SlackChannel channel = channel(SlackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0));
+        SlackChannel channel = channel(LoopbackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0));
 
         assertThatThrownBy(channel::start)
                 .hasMessageContaining("SLACK_BOT_TOKEN")
@@ -46,7 +46,7 @@ class SlackChannelStartTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        SlackSettings settings = LoopbackSettings.of(SlackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0),
+        SlackSettings settings = LoopbackSettings.of(LoopbackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0),
                 "http://127.0.0.1:" + closedPort + "/api/", null);
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
@@ -58,7 +58,7 @@ class SlackChannelStartTest {
     @Test
     void start_appTokenRefusedByAppsConnectionsOpen_failsNamingSlackAppToken() {
         slack.failConnectionsOpenWith("invalid_auth");
-        SlackChannel channel = channel(SlackSettings.socketMode("xoxb-dummy", "xapp-dummy"));
+        SlackChannel channel = channel(LoopbackSettings.socketMode("xoxb-dummy", "xapp-dummy"));
 
         assertThatThrownBy(channel::start).hasMessageContaining("SLACK_APP_TOKEN");
         assertThat(channel.isConnected()).isFalse();
@@ -66,7 +66,7 @@ class SlackChannelStartTest {
 
     @Test
     void close_httpMode_stopsAnsweringAndIsIdempotent() throws Exception {
-        SlackChannel channel = channel(SlackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0));
+        SlackChannel channel = channel(LoopbackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0));
         channel.start();
         int port = channel.httpPort();
 
@@ -82,7 +82,7 @@ class SlackChannelStartTest {
 
     @Test
     void httpEndpoint_otherPathOrMethod_refusedWithoutReachingBolt() throws Exception {
-        SlackChannel channel = channel(SlackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0));
+        SlackChannel channel = channel(LoopbackSettings.httpMode("xoxb-dummy", "test-secret-not-real", 0));
         channel.start();
         try {
             HttpClient http = HttpClient.newHttpClient();

@@ -21,7 +21,7 @@ class SlackEventsReadingTest {
     private static final SlackPlace THREAD = new SlackPlace(TEAM, "C0HELP001", "1700000000.000001", null);
 
     private final SlackEvents reader = new SlackEvents(null, null, ChannelTexts.from(TestBots.content()),
-            SlackSettings.socketMode("xoxb-dummy", "xapp-dummy"));
+            LoopbackSettings.socketMode("xoxb-dummy", "xapp-dummy"));
 
     @Test
     void command_withArguments_commandInTheNewThreadsConversation() {

@@ -23,7 +23,7 @@ class SlackHandoffChannelEndToEndTest {
 
     @BeforeEach
     void startBotWithHandoffChannel() throws Exception {
-        bot = HttpModeBot.start(settings -> settings.withHandoffChannelId(DESK));
+        bot = HttpModeBot.start(settings -> LoopbackSettings.withHandoffChannelId(settings, DESK));
     }
 
     @AfterEach

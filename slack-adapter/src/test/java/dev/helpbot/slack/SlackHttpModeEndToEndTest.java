@@ -31,7 +31,7 @@ class SlackHttpModeEndToEndTest {
     @BeforeEach
     void startBotAgainstFakeSlack() throws Exception {
         slack = new FakeSlackApi();
-        SlackSettings settings = LoopbackSettings.of(SlackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0),
+        SlackSettings settings = LoopbackSettings.of(LoopbackSettings.httpMode("xoxb-dummy", SignedRequests.SIGNING_SECRET, 0),
                 slack.apiBaseUrl(), "S0SUPPORT1");
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);

@@ -26,7 +26,7 @@ class SlackInjectionPropertyTest {
     /** A fresh conversation per try: an escalated one stays silent, and the handoff is what is checked. */
     private final AtomicLong tries = new AtomicLong();
     private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()),
-            LoopbackSettings.withUserGroup(SlackSettings.httpMode("xoxb-dummy", "dummy-secret", 0), "S0SUPPORT1"));
+            LoopbackSettings.withUserGroup(LoopbackSettings.httpMode("xoxb-dummy", "dummy-secret", 0), "S0SUPPORT1"));
 
     @Test
     void anyUserText_renderedForSlack_neverPingsOrLinks() {

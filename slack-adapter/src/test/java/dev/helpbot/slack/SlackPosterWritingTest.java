@@ -26,7 +26,7 @@ class SlackPosterWritingTest {
     private static final String OWNER = "U0ALICE01";
 
     private final SlackPoster writer = new SlackPoster(null, ChannelTexts.from(TestBots.content()),
-            LoopbackSettings.withUserGroup(SlackSettings.httpMode("xoxb-dummy", "dummy-secret", 0), "S0SUPPORT1"));
+            LoopbackSettings.withUserGroup(LoopbackSettings.httpMode("xoxb-dummy", "dummy-secret", 0), "S0SUPPORT1"));
 
     @Test
     void write_textAndChoices_sectionThenButtonsWithStableIdsAndOwnerInValue() {
@@ -114,7 +114,7 @@ class SlackPosterWritingTest {
     @Test
     void handoff_noUserGroup_pingsNobody() {
         SlackPoster.SlackMessage message = new SlackPoster(null, ChannelTexts.from(TestBots.content()),
-                SlackSettings.httpMode("xoxb-dummy", "dummy-secret", 0))
+                LoopbackSettings.httpMode("xoxb-dummy", "dummy-secret", 0))
                 .handoff(new Handoff(Handoff.Reason.ALL_FIXES_FAILED, "**Nine fixes tried**"), null, null, null);
 
         assertThat(message.text()).isEqualTo("*Nine fixes tried*");

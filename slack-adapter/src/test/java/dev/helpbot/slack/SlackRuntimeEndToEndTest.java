@@ -81,7 +81,7 @@ class SlackRuntimeEndToEndTest {
     @Test
     void regression_staffChannelTheBotIsNotIn_theSummaryGoesInThePersonsThread() throws Exception {
         slack.notInChannel("C0DESK001");
-        bot = HttpModeBot.startOn(slack, TestBots.channelRuntime(), settings -> settings.withHandoffChannelId("C0DESK001"));
+        bot = HttpModeBot.startOn(slack, TestBots.channelRuntime(), settings -> LoopbackSettings.withHandoffChannelId(settings, "C0DESK001"));
         bot.requests.send(SignedRequests.slashCommand(CHANNEL, ALICE, "", slack.responseUrl("h1"), "trigger-h1"), FORM);
         slack.await("chat.postMessage", 2);
 

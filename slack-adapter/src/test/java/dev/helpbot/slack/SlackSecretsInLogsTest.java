@@ -51,7 +51,7 @@ class SlackSecretsInLogsTest {
     }
 
     private static void httpModeRun(List<String> authorizations) throws Exception {
-        try (HttpModeBot bot = HttpModeBot.start(BOT_TOKEN, SIGNING_SECRET, s -> s.withHandoffChannelId("C0DESK001"))) {
+        try (HttpModeBot bot = HttpModeBot.start(BOT_TOKEN, SIGNING_SECRET, s -> LoopbackSettings.withHandoffChannelId(s, "C0DESK001"))) {
             bot.requests.send(SignedRequests.slashCommand("C0HELP001", ALICE, "", bot.slack.responseUrl("c1"), "tr-c1"), FORM);
             FakeSlackApi.Call welcome = bot.slack.await("chat.postMessage", 2).get(1);
             JsonObject button = SlackHttpModeEndToEndTest.buttons(welcome).get(0);
@@ -77,7 +77,7 @@ class SlackSecretsInLogsTest {
         FakeSocketModeServer socket = new FakeSocketModeServer();
         socket.startAndWait();
         slack.socketModeUrl(socket.url());
-        SlackChannel channel = channel(SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN), slack);
+        SlackChannel channel = channel(LoopbackSettings.socketMode(BOT_TOKEN, APP_TOKEN), slack);
         try {
             channel.start();
             JsonObject event = SignedRequests.message("D0ALICE01", "im", ALICE, "my backup fails", "1700000200.000001", null);
@@ -100,13 +100,13 @@ class SlackSecretsInLogsTest {
         FakeSlackApi slack = new FakeSlackApi();
         try {
             slack.failAuthTestWith("invalid_auth");
-            SlackChannel badBotToken = channel(SlackSettings.httpMode(BOT_TOKEN, SIGNING_SECRET, 0), slack);
+            SlackChannel badBotToken = channel(LoopbackSettings.httpMode(BOT_TOKEN, SIGNING_SECRET, 0), slack);
             assertThatThrownBy(badBotToken::start).hasMessageContaining("SLACK_BOT_TOKEN").satisfies(SlackSecretsInLogsTest::log);
             slack.failAuthTestWith(null);
             slack.failConnectionsOpenWith("invalid_auth");
-            SlackChannel badAppToken = channel(SlackSettings.socketMode(BOT_TOKEN, APP_TOKEN), slack);
+            SlackChannel badAppToken = channel(LoopbackSettings.socketMode(BOT_TOKEN, APP_TOKEN), slack);
             assertThatThrownBy(badAppToken::start).hasMessageContaining("SLACK_APP_TOKEN").satisfies(SlackSecretsInLogsTest::log);
-            assertThatThrownBy(() -> SlackSettings.socketMode(BOT_TOKEN, "xoxp-" + CANARY))
+            assertThatThrownBy(() -> LoopbackSettings.socketMode(BOT_TOKEN, "xoxp-" + CANARY))
                     .hasMessageContaining("SLACK_APP_TOKEN").satisfies(SlackSecretsInLogsTest::log);
         } finally {
             slack.close();

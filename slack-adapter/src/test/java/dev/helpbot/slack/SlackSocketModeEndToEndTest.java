@@ -26,8 +26,7 @@ class SlackSocketModeEndToEndTest {
         socket = new FakeSocketModeServer();
         socket.startAndWait();
         slack.socketModeUrl(socket.url());
-        SlackSettings settings = SlackSettings.socketMode("xoxb-dummy", "xapp-dummy")
-                .withApiBaseUrl(slack.apiBaseUrl());
+        SlackSettings settings = LoopbackSettings.withApiBaseUrl(LoopbackSettings.socketMode("xoxb-dummy", "xapp-dummy"), slack.apiBaseUrl());
         SlackConfig config = SlackChannel.slackConfigFor(settings);
         config.setProxyUrl(null);
         channel = new SlackChannel(settings, TestBots.channelRuntime(), config);

@@ -45,7 +45,7 @@ class SlackSupportTeamEndToEndTest {
         receiver = new WebhookReceiver(SECRET);
         webhook = new HandoffWebhook(receiver.url(), SECRET);
         bot = HttpModeBot.startOn(slack, TestBots.channelRuntime().withHandoffs(webhook, Duration.ZERO),
-                settings -> settings.withHandoffChannelId(DESK));
+                settings -> LoopbackSettings.withHandoffChannelId(settings, DESK));
     }
 
     @AfterEach

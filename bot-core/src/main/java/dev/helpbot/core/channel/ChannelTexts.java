@@ -45,9 +45,10 @@ public final class ChannelTexts {
         return responses.format(ResponseKey.CHANNEL_CANNOT_POST_HERE, "command", Markup.quote(command));
     }
 
-    /** A help thread's name, plain text. */
-    public String threadTitle(String personName) {
-        return Markup.toPlainText(responses.text(ResponseKey.CHANNEL_THREAD_TITLE)).replace("{name}", personName);
+    /** A help thread's name, plain text, cut to the platform's {@code maxChars}. */
+    public String threadTitle(String personName, int maxChars) {
+        return PlatformText.truncate(Markup.toPlainText(responses.text(ResponseKey.CHANNEL_THREAD_TITLE))
+                .replace("{name}", personName), maxChars);
     }
 
     /** The message a help thread hangs off; {@code {person}} is left for the platform's mention. */
@@ -60,14 +61,13 @@ public final class ChannelTexts {
         return responses.format(ResponseKey.CHANNEL_CHOICE_MADE, "label", Markup.quote(label));
     }
 
-    /** A hand-over note's first line; {@code {person}} and {@code {place}} are left for the platform's syntax. */
-    public String handoffFrom() {
-        return responses.text(ResponseKey.CHANNEL_HANDOFF_FROM);
-    }
-
-    /** A hand-over note's first line for a direct message; {@code {person}} is left for the platform's syntax. */
-    public String handoffFromDirectMessage() {
-        return responses.text(ResponseKey.CHANNEL_HANDOFF_FROM_DIRECT_MESSAGE);
+    /**
+     * A staff channel's hand-over note's first line, rendered: who ({@code person}) and where ({@code place}, which a
+     * direct message has none of), both already in the platform's syntax.
+     */
+    public String handoffFrom(MarkupRenderer renderer, boolean directMessage, String person, String place) {
+        return renderer.render(responses.text(directMessage ? ResponseKey.CHANNEL_HANDOFF_FROM_DIRECT_MESSAGE
+                : ResponseKey.CHANNEL_HANDOFF_FROM), Map.of("person", person, "place", place));
     }
 
     /** The label of a link to the conversation, plain text. */
@@ -121,6 +121,14 @@ public final class ChannelTexts {
         }
         return handoff.summary() + '\n' + responses.text(ResponseKey.TRANSCRIPT_HEADING) + '\n'
                 + String.join("\n", handoff.transcript());
+    }
+
+    /**
+     * A hand-over note as the platform shows it: {@code ping} (the platform's mention of the team, or ""), a first
+     * line already rendered ({@code renderedHeader}, or null), then the note.
+     */
+    public String handoffNote(Handoff handoff, MarkupRenderer renderer, String ping, String renderedHeader) {
+        return ping + (renderedHeader == null ? "" : renderedHeader + "\n") + renderer.render(handoffNote(handoff));
     }
 
     /** The label of a hand-over note's button, plain text. */

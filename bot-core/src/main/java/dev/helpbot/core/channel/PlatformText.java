@@ -65,4 +65,13 @@ public final class PlatformText {
             parts.add(part.stripTrailing());
         }
     }
+
+    /**
+     * Text where no mention resolves and no address links itself: a zero-width space after every '@' (stopping
+     * {@code @everyone}, {@code @here} and {@code <@id>}; one already there is kept) and inside every "://", so only
+     * links the bot wrote are clickable.
+     */
+    public static String defused(String text) {
+        return text.replaceAll("@(?!\u200B)", "@\u200B").replace("://", ":\u200B//");
+    }
 }

@@ -2,12 +2,30 @@ package dev.helpbot.core.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.helpbot.core.Handoff;
 import dev.helpbot.core.TestBots;
 import org.junit.jupiter.api.Test;
 
 class ChannelTextsTest {
 
     private final ChannelTexts texts = ChannelTexts.from(TestBots.content());
+    /** Shows the core's markup as it is, to see what the texts put around the platform's fragments. */
+    private static final MarkupRenderer PLAIN = new MarkupRenderer(new Dialect() {
+        @Override
+        public String escape(String literal, boolean atLineStart) {
+            return literal;
+        }
+
+        @Override
+        public String bold(String literal) {
+            return literal;
+        }
+
+        @Override
+        public String link(String url, String label) {
+            return label;
+        }
+    });
 
     @Test
     void sentencesNamingTheCommand_fillItInAsLiteralText() {
@@ -17,14 +35,22 @@ class ChannelTextsTest {
 
     @Test
     void threadTitle_isPlainTextWithTheName() {
-        assertThat(texts.threadTitle("alice")).contains("alice").doesNotContain("{name}").doesNotContain("**");
+        assertThat(texts.threadTitle("alice", 100)).contains("alice").doesNotContain("{name}").doesNotContain("**");
+        assertThat(texts.threadTitle("a".repeat(300), 100)).hasSizeLessThanOrEqualTo(100);
     }
 
     @Test
     void sentencesWithPlatformSyntax_keepTheirPlaceholdersForTheRenderer() {
         assertThat(texts.threadStarter()).contains("{person}");
-        assertThat(texts.handoffFrom()).contains("{person}", "{place}");
-        assertThat(texts.handoffFromDirectMessage()).contains("{person}");
+        assertThat(texts.handoffFrom(PLAIN, false, "<@1>", "<#2>")).contains("<@1>", "<#2>").doesNotContain("{");
+        assertThat(texts.handoffFrom(PLAIN, true, "<@1>", "<#2>")).contains("<@1>").doesNotContain("{");
+    }
+
+    @Test
+    void handoffNote_isThePingTheHeaderAndTheNote() {
+        Handoff handoff = new Handoff(Handoff.Reason.REQUESTED, "the summary");
+        assertThat(texts.handoffNote(handoff, PLAIN, "<@&9> ", "from here")).isEqualTo("<@&9> from here\nthe summary");
+        assertThat(texts.handoffNote(handoff, PLAIN, "", null)).isEqualTo("the summary");
     }
 
     @Test

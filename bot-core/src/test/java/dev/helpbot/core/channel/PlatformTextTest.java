@@ -10,6 +10,12 @@ class PlatformTextTest {
     private static final String EMOJI = "\uD83D\uDCF1"; // 📱, two UTF-16 units
 
     @Test
+    void defused_breaksMentionsAndBareAddresses_once() {
+        assertThat(PlatformText.defused("@everyone see https://x.io")).isEqualTo("@\u200Beveryone see https:\u200B//x.io");
+        assertThat(PlatformText.defused("@\u200Bhere")).isEqualTo("@\u200Bhere");
+    }
+
+    @Test
     void regression_truncateAtAnEmoji_neverCutsItInHalf() {
         String label = "x".repeat(78) + EMOJI + "tail";
 
