@@ -95,15 +95,8 @@ public final class DialoguePolicy {
             case NAVIGATE -> moves.navigate(before, session, (Reading.Navigate) reading, turn);
             case DETAIL -> moves.detailNoted(before, session);
             case DID_IT, MODEL_UNKNOWN, PHONE_CHOICE, START, BACK_TO_BOT, STATS -> moves.welcome(session, "");
-            case SOCIAL -> moves.social(session, (Reading.Social) reading);
-            case ASK_PERSON -> moves.escalate(session, Handoff.Reason.REQUESTED);
-            case NEAR_MISS -> moves.nearMiss(session, (Reading.NearMiss) reading);
-            case OFF_TOPIC -> moves.fallback(session, ResponseKey.OUT_OF_SCOPE);
-            case NOT_UNDERSTOOD -> moves.notUnderstood(session);
-            case CLARIFY -> moves.clarify(session, (Reading.Clarify) reading);
-            case EMPTY -> moves.fallback(session, ResponseKey.EMPTY_MESSAGE);
-            case TOO_LONG -> moves.tooLong(session);
-            case ATTACHMENT -> moves.fallback(session, ResponseKey.ATTACHMENT_ONLY);
+            case SOCIAL, ASK_PERSON, NEAR_MISS, OFF_TOPIC, NOT_UNDERSTOOD, CLARIFY, EMPTY, TOO_LONG, ATTACHMENT ->
+                    onAnyStage(session, reading);
             case STALE_CHOICE -> moves.fallback(session, ResponseKey.STALE_CHOICE);
         };
     }
@@ -130,9 +123,17 @@ public final class DialoguePolicy {
                     ? moves.showEveryVariant(session, "")
                     : Moves.stay(session, compose.aside(session, compose.text(ResponseKey.THANKS_FOR_DETAIL)));
             case PHONE_CHOICE, STALE_CHOICE -> moves.fallback(session, ResponseKey.STALE_CHOICE);
+            case BACK_TO_BOT, START, STATS -> moves.show(session, session.currentFix(), "");
+            case SOCIAL, ASK_PERSON, NEAR_MISS, OFF_TOPIC, NOT_UNDERSTOOD, CLARIFY, EMPTY, TOO_LONG, ATTACHMENT ->
+                    onAnyStage(session, reading);
+        };
+    }
+
+    /** Readings answered alike whether a fix is on screen, none is, or the backup works again. */
+    private Decision onAnyStage(Session session, Reading reading) {
+        return switch (reading.kind()) {
             case SOCIAL -> moves.social(session, (Reading.Social) reading);
             case ASK_PERSON -> moves.escalate(session, Handoff.Reason.REQUESTED);
-            case BACK_TO_BOT, START -> moves.show(session, session.currentFix(), "");
             case NEAR_MISS -> moves.nearMiss(session, (Reading.NearMiss) reading);
             case OFF_TOPIC -> moves.fallback(session, ResponseKey.OUT_OF_SCOPE);
             case NOT_UNDERSTOOD -> moves.notUnderstood(session);
@@ -140,7 +141,7 @@ public final class DialoguePolicy {
             case EMPTY -> moves.fallback(session, ResponseKey.EMPTY_MESSAGE);
             case TOO_LONG -> moves.tooLong(session);
             case ATTACHMENT -> moves.fallback(session, ResponseKey.ATTACHMENT_ONLY);
-            case STATS -> moves.show(session, session.currentFix(), "");
+            default -> throw new IllegalArgumentException("each stage answers " + reading.kind() + " itself");
         };
     }
 
@@ -173,15 +174,8 @@ public final class DialoguePolicy {
             case MODEL_UNKNOWN, PHONE_CHOICE, BACK_TO_BOT, STATS -> Moves.stay(session,
                     compose.resolved(compose.text(ResponseKey.ALREADY_RESOLVED)));
             case START -> moves.welcome(session, "");
-            case SOCIAL -> moves.social(session, (Reading.Social) reading);
-            case ASK_PERSON -> moves.escalate(session, Handoff.Reason.REQUESTED);
-            case NEAR_MISS -> moves.nearMiss(session, (Reading.NearMiss) reading);
-            case OFF_TOPIC -> moves.fallback(session, ResponseKey.OUT_OF_SCOPE);
-            case NOT_UNDERSTOOD -> moves.notUnderstood(session);
-            case CLARIFY -> moves.clarify(session, (Reading.Clarify) reading);
-            case EMPTY -> moves.fallback(session, ResponseKey.EMPTY_MESSAGE);
-            case TOO_LONG -> moves.tooLong(session);
-            case ATTACHMENT -> moves.fallback(session, ResponseKey.ATTACHMENT_ONLY);
+            case SOCIAL, ASK_PERSON, NEAR_MISS, OFF_TOPIC, NOT_UNDERSTOOD, CLARIFY, EMPTY, TOO_LONG, ATTACHMENT ->
+                    onAnyStage(session, reading);
             case STALE_CHOICE -> moves.fallback(session, ResponseKey.STALE_CHOICE);
         };
     }

@@ -15,7 +15,7 @@ final class Sureness {
     static final double SURE_FACT = 0.5;
     /** "Already" is how people say a fact: "it was already charging when it failed". */
     static final double SURE_FACT_SAID_ALREADY = 0.35;
-    static final Pattern ALREADY = Pattern.compile("(?i)\\b(?:already|alr|allready)\\b");
+    private static final Pattern ALREADY = Pattern.compile("(?i)\\b(?:already|alr|allready)\\b");
     /** A request for a person is acted on only this sure: it pings the support team. */
     static final double SURE_ASK_PERSON = 0.7;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
