@@ -90,7 +90,8 @@ public final class WebhookReceiver implements AutoCloseable {
         exchange.close();
     }
 
-    static boolean verifies(String secret, String timestamp, String body, String signature) {
+    /** A receiver's check of a call: signed with {@code secret} over "v1:{timestamp}:{body}", within five minutes. */
+    public static boolean verifies(String secret, String timestamp, String body, String signature) {
         if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
             return false;
         }
