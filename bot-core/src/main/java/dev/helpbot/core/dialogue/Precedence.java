@@ -137,11 +137,20 @@ final class Precedence {
 
     /**
      * "Not Enough Storage ... thats what it says now": a failure the message reports more surely than a
-     * success it seems to report is what the message says.
+     * success it seems to report is what the message says. So is a "no" that concludes it: in "last backup
+     * was yesterday so no", the date read as a success is the evidence for the answer after it.
      */
     private static boolean failureReadMoreSurely(Turn turn, Reading success) {
-        return turn.readings().stream().anyMatch(r -> (r.kind() == Kind.SYMPTOM || r.kind() == Kind.GENERIC)
-                && turn.confidenceOf(r) > turn.confidenceOf(success));
+        List<Reading> readings = turn.readings();
+        int successAt = readings.indexOf(success);
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            boolean failure = r.kind() == Kind.SYMPTOM || r.kind() == Kind.GENERIC || r.kind() == Kind.NOT_WORKED && i > successAt;
+            if (failure && turn.confidenceOf(r) > turn.confidenceOf(success)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,7 +115,7 @@ final class TextReading {
         boolean clearlyOffTopic = false;
         for (ClauseReading clause : classified.clauses()) {
             Entities inClause = entities.extract(clause.words(), expectingModel);
-            Interpretation interpretation = inContext(clause.interpretation(), session);
+            Interpretation interpretation = inContext(Statements.unlessAsked(clause.interpretation(), clause.words()), session);
             double confidence = interpretation.confidence();
             if (interpretation.topIntent() != null && confidence >= settings.clauseThreshold()) {
                 Reading reading = Sureness.unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
@@ -155,9 +155,11 @@ final class TextReading {
                 && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
             clauses.add(whole);
         }
-        List<Turn.Clause> read = AnotherFixDone.read(
-                progressInContext(asFailedRun(withoutContradictions(clauses, whole), session)), fixOnScreen, map);
-        return new Turn(withOldIosAsSymptom(read, found, session), found, classified.text());
+        List<Turn.Clause> read = JustDone.read(AnotherFixDone.read(
+                progressInContext(asFailedRun(withoutContradictions(clauses, whole), session)), fixOnScreen, map),
+                session.stage(), fixOnScreen);
+        return new Turn(Hedges.unlessHedged(withOldIosAsSymptom(read, found, session), classified.text(), fixOnScreen), found,
+                classified.text());
     }
 
     /**
@@ -295,8 +297,8 @@ final class TextReading {
     }
 
     private Turn.Clause readWhole(Classified classified, Entities found, Session session, int fixOnScreen) {
-        Interpretation interpretation = unlessAnotherTopic(classified.whole(), inContext(classified.whole(), session),
-                classified.text(), fixOnScreen);
+        Interpretation asked = Statements.unlessAsked(classified.whole(), classified.text());
+        Interpretation interpretation = unlessAnotherTopic(asked, inContext(asked, session), classified.text(), fixOnScreen);
         String text = classified.text();
         String top = interpretation.topIntent();
         double confidence = interpretation.confidence();
