@@ -11,10 +11,10 @@ import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.nlu.Interpretation;
-import dev.helpbot.core.reading.Clauses;
 import dev.helpbot.core.reading.TurnReader;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -48,14 +48,13 @@ public final class ExplainCommand implements Callable<Integer> {
         for (String text : texts) {
             String clean = TextSanitizer.clean(text);
             out.println("\"" + clean + "\"");
-            out.println("  whole:  " + top(classifier.classify(clean)));
-            List<String> clauses = Clauses.of(clean);
-            if (clauses.size() > 1) {
-                for (String clause : clauses) {
-                    out.println("  clause: \"" + clause + "\" -> " + top(classifier.classify(clause)));
-                }
+            TurnReader.Pending pending = reader.pending(IncomingMessage.text(ConversationKey.console("explain"), text));
+            List<Map.Entry<String, Interpretation>> classified = pending.classifications();
+            out.println("  whole:  " + top(classified.get(0).getValue()));
+            for (Map.Entry<String, Interpretation> clause : classified.subList(1, classified.size())) {
+                out.println("  clause: \"" + clause.getKey() + "\" -> " + top(clause.getValue()));
             }
-            Turn turn = reader.read(reader.pending(IncomingMessage.text(ConversationKey.console("explain"), text)), session);
+            Turn turn = reader.read(pending, session);
             for (Turn.Clause clause : turn.clauses()) {
                 out.printf("  read:   %s (%.2f) from \"%s\"%n", clause.reading(), clause.confidence(), clause.words());
             }

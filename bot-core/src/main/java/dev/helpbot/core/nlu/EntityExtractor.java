@@ -55,6 +55,13 @@ public final class EntityExtractor {
             "\\b\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:gb|tb|mb|gigs?)\\b(?:\\s+(?:free|left|plan|used|of\\s+\\d+\\s?(?:gb|tb)))?");
     private static final Pattern OTHER_DEVICE = Pattern.compile(
             "\\b(ipad|macbook|imac|mac|apple watch|android|samsung|galaxy|pixel|windows pc|pc|laptop)\\b");
+    /**
+     * "My old iphone 8 backup is taking 40gb": an earlier iPhone whose backup sits in iCloud is another
+     * device, not the phone being helped. Only with its backup named: "my old iphone 7 wont back up" is theirs.
+     */
+    private static final Pattern EARLIER_IPHONES_BACKUP = Pattern.compile(
+            "\\b(?:old|older|previous|former|spare|ex)\\s+(iphone(?:\\s*(?:xs\\s*max|xr|xs|x|se|\\d{1,2})" + SUFFIX
+                    + ")?)(?:'?s)?\\s+(?:icloud\\s+)?backups?\\b");
     /** Descriptions people give when they don't know the model name. */
     private static final Pattern HOME_BUTTON = Pattern.compile(
             "\\b(?:with|has|have|got|its? got|it has|the one with)\\s+(?:a|the)\\s+(?:round\\s+)?home\\s*button\\b"
@@ -74,14 +81,20 @@ public final class EntityExtractor {
      * @param expectingPhoneModel true when the bot has just asked which iPhone it is, so "13" means iPhone 13
      */
     public Entities extract(String text, boolean expectingPhoneModel) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String said = text.toLowerCase(Locale.ROOT);
+        List<String> otherDevices = new ArrayList<>(all(OTHER_DEVICE, said, 1));
+        Matcher earlier = EARLIER_IPHONES_BACKUP.matcher(said);
+        if (earlier.find()) {
+            otherDevices.add("old " + earlier.group(1).replaceAll("\\s+", " ").strip());
+        }
+        String lower = earlier.replaceAll(" backup ");
         Optional<PhoneModel> model = findModel(lower, expectingPhoneModel).or(() -> describedModel(lower));
         OptionalInt step = findStepNumber(lower);
         String withoutSteps = STEP_NUMBER.matcher(lower).replaceAll(" ");
         OptionalInt fix = model.isPresent() && expectingPhoneModel ? OptionalInt.empty() : findFixNumber(withoutSteps);
         OptionalInt ios = findIos(lower);
         Optional<String> version = ios.isEmpty() ? Optional.empty() : iosVersion(lower);
-        return new Entities(model, ios, version, fix, step, all(STORAGE_FIGURE, lower, 0), all(OTHER_DEVICE, lower, 1));
+        return new Entities(model, ios, version, fix, step, all(STORAGE_FIGURE, lower, 0), otherDevices);
     }
 
     private static Optional<PhoneModel> describedModel(String lower) {

@@ -64,9 +64,6 @@ final class TextReading {
     static final double CLEAR_NEAR_MISS = 0.8;
     /** A whole message read as one symptom with this confidence names the topic, whatever its clauses say. */
     static final double WHOLE_TOPIC = 0.8;
-    /** Devices whose backups go somewhere other than iCloud. */
-    private static final Set<String> NOT_ON_ICLOUD = Set.of("android", "samsung", "galaxy", "pixel", "windows pc", "pc");
-    private static final Pattern BACKS_UP = Pattern.compile("(?i)\\bback(?:s|ed|ing)?\\s*ups?\\b");
     /** A clause read as off-topic this surely is the point of a message that otherwise only names the phone. */
     static final double CLEAR_OFF_TOPIC = 0.9;
     /** A runner-up this far below the best reading is no real contender. */
@@ -88,7 +85,8 @@ final class TextReading {
     record Classified(String text, Interpretation whole, List<ClauseReading> clauses) {
     }
 
-    record ClauseReading(String words, Interpretation interpretation) {
+    /** A clause in the person's words, and what was classified: the same words, or with a bare "it" spelled out. */
+    record ClauseReading(String words, String readAs, Interpretation interpretation) {
     }
 
     /** The part that does not depend on the conversation, so it is done once per message. */
@@ -100,8 +98,10 @@ final class TextReading {
         Interpretation whole = classifier.classify(EmojiWords.spelled(cleanText));
         List<ClauseReading> read = new ArrayList<>();
         if (clauses.size() > 1) {
-            for (String clause : clauses) {
-                read.add(new ClauseReading(clause, classifier.classify(EmojiWords.spelled(clause))));
+            List<String> resolved = Antecedents.resolved(clauses);
+            for (int i = 0; i < clauses.size(); i++) {
+                read.add(new ClauseReading(clauses.get(i), resolved.get(i),
+                        classifier.classify(EmojiWords.spelled(resolved.get(i)))));
             }
         }
         return new Classified(cleanText, whole, read);
@@ -123,10 +123,10 @@ final class TextReading {
                 clearlyOffTopic |= reading.kind() == Kind.OFF_TOPIC && confidence >= CLEAR_OFF_TOPIC;
                 if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC
                         && !map.contested(reading, interpretation)) {
-                    clauses.add(new Turn.Clause(clause.words(), asDetail(reading, inClause, expectingModel, clause.words()),
+                    clauses.add(new Turn.Clause(clause.words(), Details.asDetail(reading, inClause, expectingModel, clause.words()),
                             confidence));
                 }
-            } else if (inClause.describesThePhone() && ranksDetail(interpretation)) {
+            } else if (inClause.describesThePhone() && Details.ranksDetail(interpretation)) {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
             }
         }
@@ -237,11 +237,7 @@ final class TextReading {
         return kept.isEmpty() ? clauses : kept;
     }
 
-    /** An unsure clause that names the phone is a detail only when the model thinks it may be one. */
-    private static boolean ranksDetail(Interpretation interpretation) {
-        List<Interpretation.RankedIntent> ranking = interpretation.ranking();
-        return ranking.stream().limit(2).anyMatch(r -> r.intent().equals(Intents.DEVICE_DETAIL));
-    }
+
 
     /** Most of the probability is on a failing backup, generic or with one cause or another. */
     private boolean aboutAFailingBackup(Interpretation whole) {
@@ -303,12 +299,16 @@ final class TextReading {
         String top = interpretation.topIntent();
         double confidence = interpretation.confidence();
         if (top == null || confidence < settings.confidenceThreshold()) {
-            Reading reading = found.describesThePhone() ? new Reading.Detail() : new Reading.NotUnderstood();
+            Reading reading = found.describesThePhone() || Details.namesOtherThings(found) ? new Reading.Detail()
+                    : new Reading.NotUnderstood();
             return new Turn.Clause(text, reading, confidence);
         }
-        Reading reading = asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation, text), found,
+        Reading reading = Details.asDetail(map.of(top, confidence, text, found, fixOnScreen, interpretation, text), found,
                 session.awaitingPhoneModel(), text);
         reading = Sureness.unlessUnsure(reading, confidence, text);
+        if (reading.kind() == Kind.NOT_UNDERSTOOD && Details.namesOtherThings(found)) {
+            reading = new Reading.Detail();
+        }
         if (confidence < settings.clarifyThreshold() && CLARIFIABLE.contains(reading.kind())) {
             List<Interpretation.RankedIntent> ranking = interpretation.ranking();
             if (ranking.size() > 1 && confidence - ranking.get(1).probability() < CLARIFY_MARGIN) {
@@ -329,31 +329,6 @@ final class TextReading {
         return new Turn.Clause(text, reading, confidence);
     }
 
-    /**
-     * While the bot waits for the iPhone model, a clause that names one is the answer, whatever else the
-     * classifier made of "its a 13 pro"; so is a clause that only names a model or an iOS version anywhere
-     * the classifier could not place it.
-     */
-    private static Reading asDetail(Reading reading, Entities found, boolean expectingModel, String words) {
-        boolean movesElsewhere = reading.kind() == Kind.NAVIGATE || reading.kind() == Kind.ASK_PERSON
-                || reading.kind() == Kind.WORKED || reading.kind() == Kind.NOT_WORKED;
-        if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
-            return new Reading.Detail();
-        }
-        if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
-            return new Reading.Detail();
-        }
-        if ((reading.kind() == Kind.RULED_OUT || reading.kind() == Kind.SYMPTOM) && !found.otherDevices().isEmpty()
-                && found.otherDevices().stream().allMatch(NOT_ON_ICLOUD::contains) && BACKS_UP.matcher(words).find()) {
-            // "my samsung backs up fine" tells nothing about iCloud or the iPhone: that phone backs up elsewhere.
-            return new Reading.Detail();
-        }
-        if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !ASKED.matcher(words).find()) {
-            // "its the one with face id not the home button if that matters" tells, it does not ask.
-            return new Reading.Detail();
-        }
-        return reading;
-    }
 
     /**
      * The whole message adds its reading only when it is an answer or a request no clause made: a

@@ -16,7 +16,10 @@ import dev.helpbot.core.nlu.EntityExtractor;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.nlu.Interpretation;
 import dev.helpbot.core.nlu.PhoneModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -55,6 +58,19 @@ public final class TurnReader {
         private Pending(IncomingMessage message, String rawText) {
             this.message = message;
             this.rawText = rawText;
+        }
+
+        /**
+         * What the classifier made of the text as the reader classifies it (emoji spelled, a bare "it" spelled out):
+         * the whole text first, then each clause when there are several. For {@code nlu explain}.
+         */
+        public List<Map.Entry<String, Interpretation>> classifications() {
+            List<Map.Entry<String, Interpretation>> out = new ArrayList<>();
+            out.add(Map.entry(classified().text(), classified().whole()));
+            for (TextReading.ClauseReading clause : classified().clauses()) {
+                out.add(Map.entry(clause.readAs(), clause.interpretation()));
+            }
+            return out;
         }
 
         private TextReading.Classified classified() {

@@ -110,6 +110,22 @@ class EntityExtractorTest {
         assertThat(found.otherDevices()).containsExactly("ipad");
     }
 
+    @Test
+    void extract_anOldIphonesBackup_isAnotherDevice_notThePhone() {
+        Entities found = extractor.extract("its my old iphone 8 backup taking 40gb lol");
+        assertThat(found.phoneModel()).isEmpty();
+        assertThat(found.otherDevices()).containsExactly("old iphone 8");
+        Entities both = extractor.extract("this 13 pro is fine but my previous iphone xr's backup is still there");
+        assertThat(both.phoneModel()).map(PhoneModel::name).hasValue("iPhone 13 Pro");
+        assertThat(both.otherDevices()).containsExactly("old iphone xr");
+    }
+
+    @Test
+    void extract_anOldIphoneThatFailsToBackUp_isStillThePhone() {
+        assertThat(extractor.extract("my old iphone 7 wont back up").phoneModel()).map(PhoneModel::name)
+                .hasValue("iPhone 7");
+    }
+
     @ParameterizedTest(name = "\"{0}\" -> iOS {1}")
     @CsvSource(delimiter = '|', value = {"I'm on iOS 14.8 | 14", "ios17 | 17", "updated to iOS 18.1.1 | 18"})
     void extract_iosVersion(String text, int major) {

@@ -1,0 +1,64 @@
+package dev.helpbot.core.reading;
+
+import dev.helpbot.core.dialogue.Intents;
+import dev.helpbot.core.dialogue.Reading;
+import dev.helpbot.core.dialogue.Reading.Kind;
+import dev.helpbot.core.nlu.Entities;
+import dev.helpbot.core.nlu.Interpretation;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** When what a clause says is only a detail to note: the phone, another device, a figure. */
+final class Details {
+
+    /** Devices whose backups go somewhere other than iCloud. */
+    private static final Set<String> NOT_ON_ICLOUD = Set.of("android", "samsung", "galaxy", "pixel", "windows pc", "pc");
+    private static final Pattern BACKS_UP = Pattern.compile("(?i)\\bback(?:s|ed|ing)?\\s*ups?\\b");
+    private static final Pattern ONLY_A_FIGURE = Pattern.compile(
+            "(?i)\\W*(?:like|about|around|~)?\\s*\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:gb|tb|mb|gigs?)\\W*");
+
+    private Details() {
+    }
+
+    /**
+     * While the bot waits for the iPhone model, a clause that names one is the answer, whatever else the
+     * classifier made of "its a 13 pro"; so is a clause that only names a model or an iOS version anywhere
+     * the classifier could not place it.
+     */
+    static Reading asDetail(Reading reading, Entities found, boolean expectingModel, String words) {
+        boolean movesElsewhere = reading.kind() == Kind.NAVIGATE || reading.kind() == Kind.ASK_PERSON
+                || reading.kind() == Kind.WORKED || reading.kind() == Kind.NOT_WORKED;
+        if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
+            return new Reading.Detail();
+        }
+        if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
+            return new Reading.Detail();
+        }
+        if (reading.kind() == Kind.RULED_OUT && ONLY_A_FIGURE.matcher(words).matches()) {
+            // "12gb" on its own says how big something is, not that there is room.
+            return new Reading.Detail();
+        }
+        if ((reading.kind() == Kind.RULED_OUT || reading.kind() == Kind.SYMPTOM) && !found.otherDevices().isEmpty()
+                && found.otherDevices().stream().allMatch(NOT_ON_ICLOUD::contains) && BACKS_UP.matcher(words).find()) {
+            // "my samsung backs up fine" tells nothing about iCloud or the iPhone: that phone backs up elsewhere.
+            return new Reading.Detail();
+        }
+        if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !TextReading.ASKED.matcher(words).find()) {
+            // "its the one with face id not the home button if that matters" tells, it does not ask.
+            return new Reading.Detail();
+        }
+        return reading;
+    }
+
+    /** "its my old iphone 8 backup taking 40gb lol": unsure what it means for the fix, but worth noting. */
+    static boolean namesOtherThings(Entities found) {
+        return !found.otherDevices().isEmpty() || !found.storageFigures().isEmpty();
+    }
+
+    /** An unsure clause that names the phone is a detail only when the model thinks it may be one. */
+    static boolean ranksDetail(Interpretation interpretation) {
+        List<Interpretation.RankedIntent> ranking = interpretation.ranking();
+        return ranking.stream().limit(2).anyMatch(r -> r.intent().equals(Intents.DEVICE_DETAIL));
+    }
+}
