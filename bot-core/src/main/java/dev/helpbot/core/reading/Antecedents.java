@@ -17,6 +17,7 @@ final class Antecedents {
     private static final Pattern REFERENT = Pattern.compile("(?i)\\b(?:(?:apple\\s*id|apple\\s+account|icloud)\\s+)?"
             + "(?:password|passcode|verification\\s+code|code)\\b|\\bapple\\s*id\\b");
     private static final Pattern BARE_IT = Pattern.compile("(?i)\\bit\\b");
+    private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:that|this|it|thats|normal)\\b|^\\W*why\\W*$");
 
     private Antecedents() {
     }
@@ -33,6 +34,15 @@ final class Antecedents {
         }
         return named == null ? clause
                 : BARE_IT.matcher(clause).replaceFirst(Matcher.quoteReplacement("my " + named.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "Is that bad", "is this normal", "why": a question about what the clause before it said, with no
+     * topic of its own. It is about the same thing as that clause.
+     */
+    static boolean pointsBack(String question) {
+        return question.split("\\s+").length <= SHORT_CLAUSE_WORDS - 1 && POINTER.matcher(question).find()
+                && !REFERENT.matcher(question).find();
     }
 
     /** Each clause resolved against the one before it. */

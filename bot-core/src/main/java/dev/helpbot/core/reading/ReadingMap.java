@@ -182,7 +182,8 @@ final class ReadingMap {
             // "Does my phone have to be charging for backup?" names the fix's area in so many words.
             about = fixNames.find(words);
         }
-        if (about.isEmpty()) {
+        if (about.isEmpty() && !Antecedents.pointsBack(words)) {
+            // The ranking of "is that bad" says nothing about a fix: its topic is in the clause before it.
             about = likelySymptom(interpretation, QUESTION_ABOUT_FIX)
                     .map(reading -> OptionalInt.of(((Reading.Symptom) reading).fix())).orElse(OptionalInt.empty());
         }
@@ -269,6 +270,11 @@ final class ReadingMap {
     private static boolean barelyOverAFailingBackup(Interpretation interpretation, double confidence) {
         return interpretation.ranking().size() > 1 && interpretation.ranking().get(1).intent().equals(Intents.BACKUP_FAILS)
                 && confidence - interpretation.ranking().get(1).probability() < UNNAMED_CAUSE_MARGIN;
+    }
+
+    /** The two causes a clause offers as "X or Y", to ask which. */
+    Optional<Reading.Clarify> alternatives(String clause) {
+        return Alternatives.of(clause, fixNames, content.playbook());
     }
 
     /** The fix whose name is used as a thing done ("restarted", "updated"), if one is. */

@@ -113,6 +113,7 @@ final class TextReading {
         Entities found = entities.extract(classified.text(), expectingModel);
         List<Turn.Clause> clauses = new ArrayList<>();
         boolean clearlyOffTopic = false;
+        boolean offTopic = false;
         for (ClauseReading clause : classified.clauses()) {
             Entities inClause = entities.extract(clause.words(), expectingModel);
             Interpretation interpretation = inContext(Statements.unlessAsked(clause.interpretation(), clause.words()), session);
@@ -121,6 +122,7 @@ final class TextReading {
                 Reading reading = Sureness.unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
                         fixOnScreen, interpretation, classified.text()), confidence, clause.words());
                 clearlyOffTopic |= reading.kind() == Kind.OFF_TOPIC && confidence >= CLEAR_OFF_TOPIC;
+                offTopic |= reading.kind() == Kind.OFF_TOPIC;
                 if (reading.kind() != Kind.NOT_UNDERSTOOD && reading.kind() != Kind.OFF_TOPIC
                         && !map.contested(reading, interpretation)) {
                     clauses.add(new Turn.Clause(clause.words(), Details.asDetail(reading, inClause, expectingModel, clause.words()),
@@ -132,7 +134,15 @@ final class TextReading {
         }
         clauses = TriedList.asTried(clauses, classified.clauses(), classified.text(), map);
         Turn.Clause whole = readWhole(classified, found, session, fixOnScreen);
-        if (clearlyOffTopic && !clauses.isEmpty() && clauses.stream().allMatch(c -> c.reading().kind() == Kind.DETAIL)
+        // Beside another topic, the phone named in passing, or "is that bad" asking about that topic.
+        boolean onlyAsides = !clauses.isEmpty() && clauses.stream().allMatch(c -> c.reading().kind() == Kind.DETAIL
+                || c.reading().kind() == Kind.QUESTION && Antecedents.pointsBack(c.words()));
+        if (onlyAsides && whole.reading().kind() == Kind.NEAR_MISS) {
+            // "phone gets really hot when charging, is that bad": the question asks about the near miss.
+            return new Turn(List.of(whole), found, classified.text());
+        }
+        boolean onlyPointingBack = onlyAsides && clauses.stream().allMatch(c -> c.reading().kind() == Kind.QUESTION);
+        if ((clearlyOffTopic && onlyAsides || offTopic && onlyPointingBack)
                 && !aboutAFailingBackup(inContext(classified.whole(), session))) {
             // "battery drains so fast since ios 17": the phone is named only in passing to another problem.
             return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
@@ -158,6 +168,9 @@ final class TextReading {
         List<Turn.Clause> read = JustDone.read(AnotherFixDone.read(
                 progressInContext(asFailedRun(withoutContradictions(clauses, whole), session)), fixOnScreen, map),
                 session.stage(), fixOnScreen);
+        if (fixOnScreen == 0) {
+            read = Alternatives.asked(read, classified, map);
+        }
         return new Turn(Hedges.unlessHedged(withOldIosAsSymptom(read, found, session), classified.text(), fixOnScreen), found,
                 classified.text());
     }

@@ -29,6 +29,14 @@ class AntecedentsTest {
         assertThat(Antecedents.resolved(clause, before)).isEqualTo(clause);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"is that bad | true", "is this normal | true", "why | true",
+            "is it dangerous | true", "how long does a backup take | false", "is my password wrong | false",
+            "does it back up while charging | false"})
+    void aShortQuestionWithOnlyAPointerPointsBack(String question, boolean pointsBack) {
+        assertThat(Antecedents.pointsBack(question)).isEqualTo(pointsBack);
+    }
+
     @Test
     void theFirstClauseHasNothingBeforeIt() {
         assertThat(Antecedents.resolved(List.of("i forgot it", "it asks for my password")))
