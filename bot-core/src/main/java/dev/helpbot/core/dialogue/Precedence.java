@@ -68,11 +68,19 @@ final class Precedence {
             return guard.get();
         }
         boolean onAFix = session.stage() == Stage.FIX;
+        // "how do i get a refund for icloud+, i have 2tb and barely use it": with no fix on screen and no
+        // failure told, a clear near miss is the point and the facts beside it are its context.
+        Optional<Reading> clearNearMiss = readings.stream().filter(r -> r.kind() == Kind.NEAR_MISS
+                && turn.confidenceOf(r) >= GUARD_CONFIDENCE).findFirst();
+        if (!onAFix && clearNearMiss.isPresent() && first(readings, Kind.SYMPTOM).isEmpty()
+                && first(readings, Kind.GENERIC).isEmpty() && first(readings, Kind.NOT_WORKED).isEmpty()) {
+            return clearNearMiss.get();
+        }
         // "It says last backup: just now" resolves, even beside a stray "tried again"; "it might have worked,
         // it says backing up" is not done yet.
         Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
                 .findFirst();
-        if (onAFix && success.isPresent() && first(readings, Kind.IN_PROGRESS).isEmpty()
+        if (onAFix && success.isPresent() && !stillRunning(turn, success.get())
                 && !failureReadMoreSurely(turn, success.get())) {
             return success.get();
         }
@@ -133,6 +141,22 @@ final class Precedence {
             }
         }
         return readings.get(readings.size() - 1);
+    }
+
+    /**
+     * "It says backing up" beside a success means it is not done yet, unless the success comes after it
+     * and is read more surely: "few hrs later its green again and my backup finished" tells how it ended.
+     */
+    private static boolean stillRunning(Turn turn, Reading success) {
+        List<Reading> readings = turn.readings();
+        int successAt = readings.indexOf(success);
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            if (r.kind() == Kind.IN_PROGRESS && (i > successAt || turn.confidenceOf(r) >= turn.confidenceOf(success))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

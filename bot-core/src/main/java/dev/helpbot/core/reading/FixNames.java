@@ -55,6 +55,32 @@ final class FixNames {
         return Optional.ofNullable(last);
     }
 
+    /** Where the first name of a second, different fix starts, when the text names two fixes. */
+    Optional<Integer> secondNameAt(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Named first = null;
+        for (Name name : names) {
+            Matcher matcher = name.pattern.matcher(lower);
+            if (matcher.find() && (first == null || matcher.start() < first.at())) {
+                first = new Named(name.fix, matcher.start(), name.length);
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        Integer second = null;
+        for (Name name : names) {
+            Matcher matcher = name.pattern.matcher(lower);
+            while (matcher.find()) {
+                if (name.fix != first.fix() && matcher.start() >= first.at() + first.length()
+                        && (second == null || matcher.start() < second)) {
+                    second = matcher.start();
+                }
+            }
+        }
+        return Optional.ofNullable(second);
+    }
+
     /** The fix whose name is used as a thing done ("restarted, no change"), if one is. */
     OptionalInt findDone(String text) {
         String lower = text.toLowerCase(Locale.ROOT);

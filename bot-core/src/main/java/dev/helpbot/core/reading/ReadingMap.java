@@ -165,7 +165,10 @@ final class ReadingMap {
         }
         Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen)
                 .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen)));
-        return answer.isPresent() ? new Reading.Question(answer, OptionalInt.of(fixOnScreen)) : new Reading.OffTopic();
+        // "can i use my ipad charger for it" on the charging fix names the fix: a question about it, answered or not.
+        boolean namesTheFix = fixNames.find(words).equals(OptionalInt.of(fixOnScreen));
+        return answer.isPresent() || namesTheFix ? new Reading.Question(answer, OptionalInt.of(fixOnScreen))
+                : new Reading.OffTopic();
     }
 
     private Reading question(String words, String message, int fixOnScreen, Interpretation interpretation) {
@@ -270,6 +273,19 @@ final class ReadingMap {
     private static boolean barelyOverAFailingBackup(Interpretation interpretation, double confidence) {
         return interpretation.ranking().size() > 1 && interpretation.ranking().get(1).intent().equals(Intents.BACKUP_FAILS)
                 && confidence - interpretation.ranking().get(1).probability() < UNNAMED_CAUSE_MARGIN;
+    }
+
+    /** Where a second fix's name starts in {@code clause}, when it names two. */
+    Optional<Integer> secondNameAt(String clause) {
+        return fixNames.secondNameAt(clause);
+    }
+
+    /** The fix a reading's top intent rules out, when it is a fact read at least {@code floor} surely. */
+    Optional<Integer> factFix(Interpretation interpretation, double floor) {
+        if (interpretation.topIntent() == null || interpretation.confidence() < floor) {
+            return Optional.empty();
+        }
+        return content.playbook().fixRuledOutBy(interpretation.topIntent()).map(Fix::number);
     }
 
     /** The two causes a clause offers as "X or Y", to ask which. */

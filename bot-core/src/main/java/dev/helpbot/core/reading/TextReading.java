@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,8 @@ final class TextReading {
     static final double NO_FIX_ANSWER_PRIOR = 0.1;
     static final Set<String> ANSWERS_TO_A_FIX = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP, Intents.BACK,
             Intents.REPEAT, Intents.IN_PROGRESS, Intents.DID_IT);
+    private static final Set<String> NAVIGATION_AND_PROGRESS = Set.of(Intents.SKIP, Intents.BACK, Intents.REPEAT,
+            Intents.IN_PROGRESS, Intents.DID_IT);
     /** Readings that are about the problem or the conversation, as opposed to small talk and off-topic remarks. */
     private static final Set<Kind> IN_SCOPE = Set.of(Kind.SYMPTOM, Kind.GENERIC, Kind.RULED_OUT, Kind.QUESTION,
             Kind.WORKED, Kind.NOT_WORKED, Kind.IN_PROGRESS, Kind.DID_IT, Kind.NAVIGATE, Kind.ASK_PERSON);
@@ -97,9 +100,12 @@ final class TextReading {
         List<String> clauses = Clauses.of(cleanText);
         Interpretation whole = classifier.classify(EmojiWords.spelled(cleanText));
         List<ClauseReading> read = new ArrayList<>();
-        if (clauses.size() > 1) {
-            List<String> resolved = Antecedents.resolved(clauses);
-            for (int i = 0; i < clauses.size(); i++) {
+        List<String> resolved = Antecedents.resolved(clauses);
+        for (int i = 0; i < clauses.size(); i++) {
+            Optional<List<ClauseReading>> parts = TwoFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
+            if (parts.isPresent()) {
+                read.addAll(parts.get());
+            } else if (clauses.size() > 1) {
                 read.add(new ClauseReading(clauses.get(i), resolved.get(i),
                         classifier.classify(EmojiWords.spelled(resolved.get(i)))));
             }
@@ -263,7 +269,8 @@ final class TextReading {
 
     /**
      * "Battery drains super fast, like 50% by noon": beside a clear near miss, a weakly read progress
-     * report is the near miss's own figure, not a backup running.
+     * report is the near miss's own figure, not a backup running; and in "how do i cancel my icloud
+     * plan, dont need 200gb anymore" a weakly read fact is the near miss's own reason, not about storage.
      */
     private static List<Turn.Clause> progressInContext(List<Turn.Clause> clauses) {
         boolean clearNearMiss = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.NEAR_MISS
@@ -271,8 +278,8 @@ final class TextReading {
         if (!clearNearMiss) {
             return clauses;
         }
-        List<Turn.Clause> kept = clauses.stream().filter(c -> c.reading().kind() != Kind.IN_PROGRESS
-                || c.confidence() >= CLEAR_NEAR_MISS).toList();
+        List<Turn.Clause> kept = clauses.stream().filter(c -> (c.reading().kind() != Kind.IN_PROGRESS
+                && c.reading().kind() != Kind.RULED_OUT) || c.confidence() >= CLEAR_NEAR_MISS).toList();
         return kept.isEmpty() ? clauses : kept;
     }
 
@@ -299,10 +306,16 @@ final class TextReading {
         return rawKind == Kind.NEAR_MISS || rawKind == Kind.OFF_TOPIC ? raw : inContext;
     }
 
-    /** With no fix on screen, answers to one are unlikely. */
+    /**
+     * With no fix on screen, answers to one are unlikely; after a success, "it failed again today" still
+     * says how the backup went.
+     */
     private static Interpretation withoutAFix(Interpretation interpretation, Session session) {
-        return session.stage() == Stage.FIX ? interpretation
-                : interpretation.withPrior(ANSWERS_TO_A_FIX, NO_FIX_ANSWER_PRIOR);
+        if (session.stage() == Stage.FIX) {
+            return interpretation;
+        }
+        return interpretation.withPrior(session.stage() == Stage.RESOLVED ? NAVIGATION_AND_PROGRESS : ANSWERS_TO_A_FIX,
+                NO_FIX_ANSWER_PRIOR);
     }
 
     private Turn.Clause readWhole(Classified classified, Entities found, Session session, int fixOnScreen) {
@@ -328,7 +341,9 @@ final class TextReading {
                 Interpretation.RankedIntent second = ranking.get(1);
                 Reading runnerUp = map.of(second.intent(), second.probability(), text, found, fixOnScreen);
                 // "My backup fails" and a cause it names are one case, not two to choose from.
-                boolean generalVersusSpecific = reading.kind() == Kind.GENERIC || runnerUp.kind() == Kind.GENERIC;
+                // With no fix on screen, "it failed again" is "my backup fails" too.
+                Set<Kind> general = fixOnScreen == 0 ? Set.of(Kind.GENERIC, Kind.NOT_WORKED) : Set.of(Kind.GENERIC);
+                boolean generalVersusSpecific = general.contains(reading.kind()) || general.contains(runnerUp.kind());
                 // "Its plugged in, still nothing" on the charging fix: either reading moves on from it.
                 boolean bothAboutTheFixOnScreen = fixOnScreen > 0 && aboutFix(reading) == fixOnScreen
                         && aboutFix(runnerUp) == fixOnScreen;
@@ -376,6 +391,11 @@ final class TextReading {
 
     private static boolean sameMove(Reading a, Reading b, int fixOnScreen) {
         if (fixOnScreen > 0 && (movesOnFrom(a, fixOnScreen) && movesOnFrom(b, fixOnScreen))) {
+            return true;
+        }
+        // "ugh its failing again today": "it didn't help" and "my backup fails" both go on to what is untried.
+        Set<Kind> failing = Set.of(Kind.NOT_WORKED, Kind.GENERIC);
+        if (failing.contains(a.kind()) && failing.contains(b.kind())) {
             return true;
         }
         if (a.kind() != b.kind()) {
