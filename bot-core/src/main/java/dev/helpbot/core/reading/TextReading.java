@@ -101,13 +101,16 @@ final class TextReading {
         Interpretation whole = classifier.classify(EmojiWords.spelled(cleanText));
         List<ClauseReading> read = new ArrayList<>();
         List<String> resolved = Antecedents.resolved(clauses);
+        boolean several = clauses.size() > 1;
         for (int i = 0; i < clauses.size(); i++) {
-            Optional<List<ClauseReading>> parts = TwoFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
+            Interpretation interpretation = several ? classifier.classify(EmojiWords.spelled(resolved.get(i))) : whole;
+            // Only a fact can hide a second fact; looking costs two more classifications.
+            Optional<List<ClauseReading>> parts = map.factFix(interpretation, 0).isEmpty() ? Optional.empty()
+                    : TwoFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
             if (parts.isPresent()) {
                 read.addAll(parts.get());
-            } else if (clauses.size() > 1) {
-                read.add(new ClauseReading(clauses.get(i), resolved.get(i),
-                        classifier.classify(EmojiWords.spelled(resolved.get(i)))));
+            } else if (several) {
+                read.add(new ClauseReading(clauses.get(i), resolved.get(i), interpretation));
             }
         }
         return new Classified(cleanText, whole, read);
