@@ -38,6 +38,9 @@ final class ReadingMap {
      * success in many words ("it backed up overnight"), so the bar is a little over even odds.
      */
     static final double SURE_IT_WORKED = 0.55;
+    /** A question about what the bot itself said. */
+    private static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
+            "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
     private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
@@ -160,6 +163,11 @@ final class ReadingMap {
      * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
      */
     private Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence) {
+        if (fixOnScreen > 0 && confidence < TextReading.CLEAR_OFF_TOPIC && ABOUT_THE_BOTS_WORDS.matcher(words).find()) {
+            // "what do you mean by [name], my name??" asks about the fix just shown, whatever else it resembles.
+            return new Reading.Question(faq.match(words, message, fixOnScreen)
+                    .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen))), OptionalInt.of(fixOnScreen));
+        }
         if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC || !TextReading.ASKED.matcher(words).find()) {
             return new Reading.OffTopic();
         }
