@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * and its plugged in rn" is three. Splits at sentence ends, semicolons, commas and new lines, then at
  * joining words ("and", "but", "so", "btw", "because"), except where the word after it carries on the
  * same action: "signed out and back in" and "turned it off and on" stay whole, and so does a "so" that
- * says what an aim is for: "trying to update so my backup works". A decimal point ("iOS 17.2") is not a split.
+ * says what an aim is for: "trying to update so my backup works", or one that means "very": "it dies so
+ * fast". A decimal point ("iOS 17.2") is not a split.
  */
 public final class Clauses {
 
@@ -31,6 +32,11 @@ public final class Clauses {
     /** "Trying to update so my backup works": after an aim, "so" says what for, not a second fact. */
     private static final Pattern AN_AIM = Pattern.compile(
             "(?i)\\b(?:trying|try|want|wanna|need|have|going|gonna|hoping)\\s+to\\b");
+    /** "Dies so fast", "takes so long": a "so" before one of these is "very", not "and so". */
+    private static final Set<String> SO_INTENSIFIES = Set.of("fast", "slow", "slowly", "quick", "quickly", "much",
+            "many", "long", "bad", "badly", "hot", "warm", "weird", "annoying", "frustrating", "often", "far", "little",
+            "few", "full", "low", "high", "big", "small", "hard", "easy", "good", "random", "early", "late", "tired",
+            "confused", "lost", "sorry", "close", "slooow");
     /** Words that carry no reading on their own; a clause of only these is dropped. */
     private static final Set<String> FILLER = Set.of("ok", "okay", "k", "so", "um", "uh", "umm", "well", "hmm",
             "lol", "haha", "btw", "also", "and", "but", "tho", "though", "anyway", "anyways", "like", "then", "hey",
@@ -67,9 +73,11 @@ public final class Clauses {
         while (matcher.find()) {
             String left = piece.substring(start, matcher.start()).strip();
             String right = piece.substring(matcher.end()).strip();
-            boolean purpose = matcher.group().strip().equalsIgnoreCase("so")
-                    && (AN_AIM.matcher(left).find() || firstWord(right).equals("that"));
-            if (words(left) >= 1 && words(right) >= 1 && !CONTINUES_THE_VERB.contains(firstWord(right)) && !purpose) {
+            boolean so = matcher.group().strip().equalsIgnoreCase("so");
+            boolean purpose = so && (AN_AIM.matcher(left).find() || firstWord(right).equals("that"));
+            boolean intensifier = so && SO_INTENSIFIES.contains(firstWord(right).replaceAll("[^a-z]", ""));
+            if (words(left) >= 1 && words(right) >= 1 && !CONTINUES_THE_VERB.contains(firstWord(right)) && !purpose
+                    && !intensifier) {
                 parts.add(left);
                 start = matcher.end();
             }

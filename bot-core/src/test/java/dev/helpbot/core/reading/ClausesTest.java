@@ -21,6 +21,13 @@ class ClausesTest {
     }
 
     @Test
+    void soBeforeAnAdjective_meansVery_andDoesNotSplit() {
+        assertThat(Clauses.of("my battery dies so fast lately")).containsExactly("my battery dies so fast lately");
+        assertThat(Clauses.of("it takes so long but it never finishes"))
+                .containsExactly("it takes so long", "it never finishes");
+    }
+
+    @Test
     void soAfterAFact_isAConsequence_andSplits() {
         assertThat(Clauses.of("i restarted it so now it says estimating"))
                 .containsExactly("i restarted it", "now it says estimating");
