@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -107,8 +108,11 @@ final class FaqParser {
             if (leaves != null && leaves.asBoolean() && insteadOf.isEmpty()) {
                 fields.problem(path + ".leaves_the_fix", "needs instead_of_fix: which fix to leave");
             }
+            List<String> namedBy = fields.textList(node, "named_by", path, false).stream()
+                    .map(phrase -> phrase.toLowerCase(Locale.ROOT)).toList();
             if (intent.isPresent() && answer.isPresent()) {
-                entries.add(new NearMiss(intent.get(), answer.get(), insteadOf, leaves != null && leaves.asBoolean()));
+                entries.add(new NearMiss(intent.get(), answer.get(), insteadOf, leaves != null && leaves.asBoolean(),
+                        namedBy));
             }
         }
         return new NearMisses(entries);

@@ -1,5 +1,6 @@
 package dev.helpbot.core.content;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -12,12 +13,26 @@ import java.util.OptionalInt;
  *                     (signing out with a forgotten password) or cannot help (a restart for a phone stuck
  *                     on the Apple logo)
  * @param leavesTheFix when that fix is on screen: true leaves it (it cannot help), false explains within it
+ * @param namedBy      phrases, in lower case, that name this near miss outright ("battery life"): a first
+ *                     message that holds one and says nothing of backups or iCloud is this near miss, whatever
+ *                     the classifier makes of it
  */
-public record NearMiss(String intent, String answer, OptionalInt insteadOfFix, boolean leavesTheFix) {
+public record NearMiss(String intent, String answer, OptionalInt insteadOfFix, boolean leavesTheFix,
+                       List<String> namedBy) {
 
     public NearMiss {
         Objects.requireNonNull(intent, "intent");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(insteadOfFix, "insteadOfFix");
+        namedBy = List.copyOf(namedBy);
+    }
+
+    public NearMiss(String intent, String answer, OptionalInt insteadOfFix, boolean leavesTheFix) {
+        this(intent, answer, insteadOfFix, leavesTheFix, List.of());
+    }
+
+    /** Whether {@code lowerCaseText} holds one of the phrases that name this near miss. */
+    public boolean namedIn(String lowerCaseText) {
+        return namedBy.stream().anyMatch(lowerCaseText::contains);
     }
 }

@@ -18,6 +18,11 @@ public record NearMisses(List<NearMiss> entries) {
         return entries.stream().filter(n -> n.intent().equals(intent)).findFirst();
     }
 
+    /** The first near miss one of whose phrases {@code lowerCaseText} holds. */
+    public Optional<NearMiss> namedIn(String lowerCaseText) {
+        return entries.stream().filter(n -> n.namedIn(lowerCaseText)).findFirst();
+    }
+
     public Set<String> intents() {
         return entries.stream().map(NearMiss::intent).collect(Collectors.toUnmodifiableSet());
     }

@@ -38,6 +38,7 @@ final class ReadingMap {
      * success in many words ("it backed up overnight"), so the bar is a little over even odds.
      */
     static final double SURE_IT_WORKED = 0.55;
+    private static final Pattern ABOUT_BACKUPS = Pattern.compile("\\bback(?:s|ed|ing)?\\s*-?\\s*ups?\\b|\\bicloud\\b");
     /** A question about what the bot itself said. */
     private static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
             "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
@@ -281,6 +282,19 @@ final class ReadingMap {
     private static boolean barelyOverAFailingBackup(Interpretation interpretation, double confidence) {
         return interpretation.ranking().size() > 1 && interpretation.ranking().get(1).intent().equals(Intents.BACKUP_FAILS)
                 && confidence - interpretation.ranking().get(1).probability() < UNNAMED_CAUSE_MARGIN;
+    }
+
+    /**
+     * "battery goes from 100 to 20 by lunch": a message that holds a phrase naming a near miss outright and
+     * says nothing of backups or iCloud is that near miss, however the classifier reads its figures.
+     */
+    Optional<Reading> nearMissNamedIn(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (ABOUT_BACKUPS.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        return content.nearMisses().namedIn(lower).map(nearMiss -> new Reading.NearMiss(nearMiss.intent(),
+                nearMiss.answer(), nearMiss.insteadOfFix(), nearMiss.leavesTheFix()));
     }
 
     /** Where a second fix's name starts in {@code clause}, when it names two. */

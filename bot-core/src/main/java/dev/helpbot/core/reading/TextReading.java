@@ -12,10 +12,7 @@ import dev.helpbot.core.nlu.EntityExtractor;
 import dev.helpbot.core.nlu.IntentClassifier;
 import dev.helpbot.core.nlu.Interpretation;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -175,7 +172,7 @@ final class TextReading {
             clauses.add(whole);
         }
         List<Turn.Clause> read = JustDone.read(AnotherFixDone.read(
-                progressInContext(asFailedRun(withoutContradictions(clauses, whole), session)), fixOnScreen, map),
+                progressInContext(asFailedRun(Contradictions.without(clauses, whole), session)), fixOnScreen, map),
                 session.stage(), fixOnScreen);
         if (fixOnScreen == 0) {
             read = Alternatives.asked(read, classified, map);
@@ -214,50 +211,6 @@ final class TextReading {
         }).orElse(clauses);
     }
 
-    /**
-     * One message that names a symptom and a fact against the same fix ("icloud says storage full, i have
-     * tons of photos") keeps whichever was read with more confidence: a side remark must not cancel the
-     * point. A question about a fix's area keeps the fix open ("i charge on a wireless pad, does it still
-     * back up?"). A near miss that takes the place of a fix (a forgotten password instead of signing out)
-     * cancels that fix's symptom.
-     */
-    private static List<Turn.Clause> withoutContradictions(List<Turn.Clause> clauses, Turn.Clause whole) {
-        Map<Integer, Double> symptoms = new HashMap<>();
-        if (whole.reading() instanceof Reading.Symptom symptom && whole.confidence() >= WHOLE_TOPIC) {
-            // Read as a whole, the message says the symptom: "backup says it needs wifi but im on wifi".
-            symptoms.put(symptom.fix(), 1.0);
-        }
-        Map<Integer, Double> ruledOut = new HashMap<>();
-        Set<Integer> asked = new HashSet<>();
-        Set<Integer> replaced = new HashSet<>();
-        for (Turn.Clause clause : clauses) {
-            Reading reading = clause.reading();
-            if (reading instanceof Reading.Symptom symptom) {
-                symptoms.merge(symptom.fix(), clause.confidence(), Math::max);
-            } else if (reading instanceof Reading.RuledOut fact) {
-                ruledOut.merge(fact.fix(), clause.confidence(), Math::max);
-            } else if (reading instanceof Reading.Question question && question.aboutFix().isPresent()) {
-                asked.add(question.aboutFix().getAsInt());
-            } else if (reading instanceof Reading.NearMiss nearMiss && nearMiss.insteadOfFix().isPresent()) {
-                replaced.add(nearMiss.insteadOfFix().getAsInt());
-            }
-        }
-        List<Turn.Clause> kept = new ArrayList<>();
-        for (Turn.Clause clause : clauses) {
-            Reading reading = clause.reading();
-            boolean contradicted = false;
-            if (reading instanceof Reading.RuledOut fact) {
-                contradicted = symptoms.getOrDefault(fact.fix(), 0.0) >= clause.confidence() || asked.contains(fact.fix());
-            } else if (reading instanceof Reading.Symptom symptom) {
-                contradicted = ruledOut.getOrDefault(symptom.fix(), 0.0) > symptoms.get(symptom.fix()) + SYMPTOM_MARGIN
-                        || replaced.contains(symptom.fix());
-            }
-            if (!contradicted) {
-                kept.add(clause);
-            }
-        }
-        return kept.isEmpty() ? clauses : kept;
-    }
 
 
 

@@ -36,12 +36,14 @@ public final class TurnReader {
     private final EntityExtractor entities = new EntityExtractor();
     private final Content content;
     private final EngineSettings settings;
+    private final ReadingMap map;
     private final TextReading text;
 
     public TurnReader(IntentClassifier classifier, Content content, EngineSettings settings) {
         this.content = content;
         this.settings = settings;
-        this.text = new TextReading(classifier, new ReadingMap(content, classifier.encoder()), entities, settings);
+        this.map = new ReadingMap(content, classifier.encoder());
+        this.text = new TextReading(classifier, map, entities, settings);
     }
 
     /**
@@ -111,6 +113,11 @@ public final class TurnReader {
         }
         if (Adverts.isOne(pending.rawText)) {
             return Turn.of(new Reading.OffTopic());
+        }
+        Optional<Reading> named = session.stage() == Stage.FIX ? Optional.empty() : map.nearMissNamedIn(classified.text());
+        if (named.isPresent()) {
+            return new Turn(List.of(new Turn.Clause(classified.text(), named.get(), 1.0)),
+                    entities.extract(classified.text(), session.awaitingPhoneModel()), classified.text());
         }
         return text.read(classified, session);
     }
