@@ -39,6 +39,9 @@ final class ReadingMap {
      */
     static final double SURE_IT_WORKED = 0.55;
     private static final Pattern ABOUT_BACKUPS = Pattern.compile("\\bback(?:s|ed|ing)?\\s*-?\\s*ups?\\b|\\bicloud\\b");
+    /** Words that open a question: an answer about a fix is never asked this way. */
+    private static final Pattern ASKS_FIRST = Pattern.compile(
+            "(?i)^\\W*(?:can|could|will|would|should|shall|is|are|does|do|how|what|why|when|where|which)\\b");
     /** A question about what the bot itself said. */
     private static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
             "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
@@ -132,8 +135,11 @@ final class ReadingMap {
                     nearMiss.get().leavesTheFix());
         }
         return switch (intent) {
-            case Intents.WORKED -> new Reading.Worked(confidence >= SURE_IT_WORKED);
-            case Intents.NOT_WORKED -> new Reading.NotWorked();
+            // "can that be fixed" asks; it does not report that anything worked or failed.
+            case Intents.WORKED -> ASKS_FIRST.matcher(words).find() ? question(words, message, fixOnScreen, interpretation)
+                    : new Reading.Worked(confidence >= SURE_IT_WORKED);
+            case Intents.NOT_WORKED -> ASKS_FIRST.matcher(words).find()
+                    ? question(words, message, fixOnScreen, interpretation) : new Reading.NotWorked();
             case Intents.IN_PROGRESS -> new Reading.InProgress();
             case Intents.DID_IT -> new Reading.DidIt();
             case Intents.QUESTION -> question(words, message, fixOnScreen, interpretation);
