@@ -316,6 +316,15 @@ final class ReadingMap {
         return content.playbook().fixRuledOutBy(interpretation.topIntent()).map(Fix::number);
     }
 
+    /** The fix a reading's top intent rules out or points to, when read at least {@code floor} surely. */
+    Optional<Integer> factOrSymptomFix(Interpretation interpretation, double floor) {
+        if (interpretation.topIntent() == null || interpretation.confidence() < floor) {
+            return Optional.empty();
+        }
+        return content.playbook().fixRuledOutBy(interpretation.topIntent())
+                .or(() -> content.playbook().fixForSymptom(interpretation.topIntent())).map(Fix::number);
+    }
+
     /** The two causes a clause offers as "X or Y", to ask which. */
     Optional<Reading.Clarify> alternatives(String clause) {
         return Alternatives.of(clause, fixNames, content.playbook());

@@ -104,6 +104,9 @@ final class TextReading {
             // Only a fact can hide a second fact; looking costs two more classifications.
             Optional<List<ClauseReading>> parts = map.factFix(interpretation, 0).isEmpty() ? Optional.empty()
                     : TwoFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
+            if (parts.isEmpty()) {
+                parts = RunOnFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
+            }
             if (parts.isPresent()) {
                 read.addAll(parts.get());
             } else if (several) {

@@ -1,0 +1,56 @@
+package dev.helpbot.core.reading;
+
+import dev.helpbot.core.nlu.IntentClassifier;
+import dev.helpbot.core.nlu.Interpretation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "backup switch is on wifi is fine phone is plugged in": facts typed in one breath, with no comma or
+ * "and" to split at, read as one clause that the classifier can only hear one fact in. Where a fact's last
+ * word ("on", "fine", "green") meets what starts the next ("wifi", "phone", "im"), it is split, and the
+ * split is kept when at least two of its parts are facts or symptoms of different fixes.
+ */
+final class RunOnFacts {
+
+    /** Fewer words than this is not a run of facts. */
+    static final int MIN_WORDS = 7;
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)\\b(?:on|off|fine|good|ok|okay|green|full|free|"
+            + "connected|charging|in|working|enabled|updated|latest|used|twice|already|overnight|night|day|room)\\s+"
+            + "(?=(?:im|i'm|i|its|it's|my|phone|the|apples|apple's|everything|storage|status|wifi|wi-fi|switch|"
+            + "backup|icloud|charging|plugged|connected|still|restarted|rebooted|signed|updated)\\b)");
+
+    private RunOnFacts() {
+    }
+
+    static Optional<List<TextReading.ClauseReading>> split(String clause, ReadingMap map, IntentClassifier classifier,
+                                                          double clauseThreshold) {
+        if (clause.split("\\s+").length < MIN_WORDS || map.secondNameAt(clause).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher boundary = BOUNDARY.matcher(clause);
+        int start = 0;
+        while (boundary.find()) {
+            parts.add(clause.substring(start, boundary.end()).strip());
+            start = boundary.end();
+        }
+        parts.add(clause.substring(start).strip());
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<TextReading.ClauseReading> read = new ArrayList<>();
+        Set<Integer> fixes = new HashSet<>();
+        for (String part : parts) {
+            Interpretation interpretation = classifier.classify(part);
+            read.add(new TextReading.ClauseReading(part, part, interpretation));
+            map.factOrSymptomFix(interpretation, clauseThreshold).ifPresent(fixes::add);
+        }
+        return fixes.size() >= 2 ? Optional.of(read) : Optional.empty();
+    }
+}
