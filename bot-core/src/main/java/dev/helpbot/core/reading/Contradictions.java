@@ -8,9 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Readings of one message that cancel each other, and which of them stands. */
 final class Contradictions {
+
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?i)\\b(?:says|saying|tells me|telling me|asks|asking|shows|showing|pops up|error|message|notification)\\b");
 
     private Contradictions() {
     }
@@ -31,10 +35,14 @@ final class Contradictions {
         Map<Integer, Double> ruledOut = new HashMap<>();
         Set<Integer> asked = new HashSet<>();
         Set<Integer> replaced = new HashSet<>();
+        Set<Integer> reportedSymptoms = new HashSet<>();
         for (Turn.Clause clause : clauses) {
             Reading reading = clause.reading();
             if (reading instanceof Reading.Symptom symptom) {
                 symptoms.merge(symptom.fix(), clause.confidence(), Math::max);
+                if (symptom.named() && REPORTED.matcher(clause.words()).find()) {
+                    reportedSymptoms.add(symptom.fix());
+                }
             } else if (reading instanceof Reading.RuledOut fact) {
                 ruledOut.merge(fact.fix(), clause.confidence(), Math::max);
             } else if (reading instanceof Reading.Question question && question.aboutFix().isPresent()) {
@@ -48,10 +56,13 @@ final class Contradictions {
             Reading reading = clause.reading();
             boolean contradicted = false;
             if (reading instanceof Reading.RuledOut fact) {
-                contradicted = symptoms.getOrDefault(fact.fix(), 0.0) >= clause.confidence() || asked.contains(fact.fix());
+                contradicted = symptoms.getOrDefault(fact.fix(), 0.0) >= clause.confidence() || asked.contains(fact.fix())
+                        || reportedSymptoms.contains(fact.fix());
             } else if (reading instanceof Reading.Symptom symptom) {
-                contradicted = ruledOut.getOrDefault(symptom.fix(), 0.0) > symptoms.get(symptom.fix()) + TextReading.SYMPTOM_MARGIN
-                        || replaced.contains(symptom.fix());
+                // "it tells me to connect to wifi but im on wifi": what the phone says outweighs what the person believes.
+                boolean reported = symptom.named() && REPORTED.matcher(clause.words()).find();
+                contradicted = !reported && ruledOut.getOrDefault(symptom.fix(), 0.0)
+                        > symptoms.get(symptom.fix()) + TextReading.SYMPTOM_MARGIN || replaced.contains(symptom.fix());
             }
             if (!contradicted) {
                 kept.add(clause);

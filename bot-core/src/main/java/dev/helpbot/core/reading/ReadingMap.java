@@ -39,6 +39,12 @@ final class ReadingMap {
      */
     static final double SURE_IT_WORKED = 0.55;
     private static final Pattern ABOUT_BACKUPS = Pattern.compile("\\bback(?:s|ed|ing)?\\s*-?\\s*ups?\\b|\\bicloud\\b");
+    private static final Pattern REACH_SOMEONE = Pattern.compile(
+            "(?i)\\b(?:reach|contact|talk to|speak (?:to|with)|get hold of|get in touch with|message|ping|get me)\\b");
+    /** "just pull up the ios update one": asking for a fix by name, whatever its words resemble. */
+    private static final Pattern ASKS_FOR_ONE = Pattern.compile(
+            "(?i)\\b(?:pull up|show(?: me)?|go(?: back)? to|take me to|open|bring up|back to|switch to|jump to|try)\\b"
+                    + ".*\\bone\\b");
     /** Words that open a question: an answer about a fix is never asked this way. */
     private static final Pattern ASKS_FIRST = Pattern.compile(
             "(?i)^\\W*(?:can|could|will|would|should|shall|is|are|does|do|how|what|why|when|where|which)\\b");
@@ -103,6 +109,9 @@ final class ReadingMap {
         }
         Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
         Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
+        if (symptom.or(() -> ruledOut).isPresent() && ASKS_FOR_ONE.matcher(words).find() && fixNames.find(words).isPresent()) {
+            return new Reading.Navigate(Move.JUMP, fixNames.find(words));
+        }
         String lowerWords = words.toLowerCase(Locale.ROOT);
         // "I already did reset network settings" is about something else that shares the fix's words.
         if (symptom.or(() -> ruledOut).filter(fix -> fix.saysSomethingElse(lowerWords)).isPresent()) {
@@ -155,7 +164,9 @@ final class ReadingMap {
             case Intents.THANKS -> new Reading.Social(SocialKind.THANKS);
             case Intents.BYE -> new Reading.Social(SocialKind.BYE);
             case Intents.BOT_QUESTION -> new Reading.Social(SocialKind.BOT_QUESTION);
-            case Intents.PERSON_QUESTION -> new Reading.Social(SocialKind.PERSON_QUESTION);
+            // "is there a way to reach the actual support people" asks for one, not whether one is there.
+            case Intents.PERSON_QUESTION -> REACH_SOMEONE.matcher(words).find() ? new Reading.AskPerson()
+                    : new Reading.Social(SocialKind.PERSON_QUESTION);
             case Intents.FRUSTRATION -> new Reading.Social(SocialKind.FRUSTRATION);
             case Intents.DEVICE_DETAIL -> new Reading.Detail();
             case Intents.MODEL_UNKNOWN -> new Reading.ModelUnknown();

@@ -42,6 +42,8 @@ final class TextReading {
     static final double NO_FIX_ANSWER_PRIOR = 0.1;
     static final Set<String> ANSWERS_TO_A_FIX = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP, Intents.BACK,
             Intents.REPEAT, Intents.IN_PROGRESS, Intents.DID_IT);
+    private static final Pattern FAILS_TO_BACK_UP = Pattern.compile(
+            "(?i)\\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cant|didn'?t|not|never)\\s+back(?:ing)?\\s*up\\b");
     private static final Set<String> NAVIGATION_AND_PROGRESS = Set.of(Intents.SKIP, Intents.BACK, Intents.REPEAT,
             Intents.IN_PROGRESS, Intents.DID_IT);
     /** Readings that are about the problem or the conversation, as opposed to small talk and off-topic remarks. */
@@ -125,7 +127,7 @@ final class TextReading {
         boolean offTopic = false;
         for (ClauseReading clause : classified.clauses()) {
             Entities inClause = entities.extract(clause.words(), expectingModel);
-            Interpretation interpretation = inContext(Statements.unlessAsked(clause.interpretation(), clause.words()), session);
+            Interpretation interpretation = inContext(Statements.unlessAsked(clause.interpretation(), clause.words()), session, clause.words());
             double confidence = interpretation.confidence();
             if (interpretation.topIntent() != null && confidence >= settings.clauseThreshold()) {
                 Reading reading = Sureness.unlessUnsure(map.of(interpretation.topIntent(), confidence, clause.words(), inClause,
@@ -152,13 +154,13 @@ final class TextReading {
         }
         boolean onlyPointingBack = onlyAsides && clauses.stream().allMatch(c -> c.reading().kind() == Kind.QUESTION);
         if ((clearlyOffTopic && onlyAsides || offTopic && onlyPointingBack)
-                && !aboutAFailingBackup(inContext(classified.whole(), session))) {
+                && !aboutAFailingBackup(classified.whole())) {
             // "battery drains so fast since ios 17": the phone is named only in passing to another problem.
             return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
                     classified.text());
         }
         boolean anyInScope = clauses.stream().anyMatch(c -> IN_SCOPE.contains(c.reading().kind()));
-        if (!anyInScope && !clauses.isEmpty() && aboutAFailingBackup(inContext(classified.whole(), session))) {
+        if (!anyInScope && !clauses.isEmpty() && aboutAFailingBackup(classified.whole())) {
             // "Backup not going through for days. im on ios 16.4 btw": no clause was sure of the cause, but
             // the message is about a failing backup.
             clauses.add(new Turn.Clause(classified.text(), new Reading.Generic(), whole.confidence()));
@@ -219,7 +221,8 @@ final class TextReading {
 
     /** Most of the probability is on a failing backup, generic or with one cause or another. */
     private boolean aboutAFailingBackup(Interpretation whole) {
-        double mass = whole.probabilityOf(Intents.BACKUP_FAILS);
+        // With no fix on screen, "my iphone still wont back up" read as "didn't help" is a failing backup too.
+        double mass = whole.probabilityOf(Intents.BACKUP_FAILS) + whole.probabilityOf(Intents.NOT_WORKED);
         for (String symptom : map.symptomIntents()) {
             mass += whole.probabilityOf(symptom);
         }
@@ -243,11 +246,11 @@ final class TextReading {
     }
 
     /** With no fix on screen, answers to one are unlikely; on one, they are likely. */
-    private static Interpretation inContext(Interpretation interpretation, Session session) {
+    private static Interpretation inContext(Interpretation interpretation, Session session, String words) {
         if (session.stage() == Stage.FIX && !session.awaitingPhoneModel()) {
             return interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
         }
-        return withoutAFix(interpretation, session);
+        return withoutAFix(interpretation, session, words);
     }
 
     /**
@@ -269,17 +272,18 @@ final class TextReading {
      * With no fix on screen, answers to one are unlikely; after a success, "it failed again today" still
      * says how the backup went.
      */
-    private static Interpretation withoutAFix(Interpretation interpretation, Session session) {
+    private static Interpretation withoutAFix(Interpretation interpretation, Session session, String words) {
         if (session.stage() == Stage.FIX) {
             return interpretation;
         }
-        return interpretation.withPrior(session.stage() == Stage.RESOLVED ? NAVIGATION_AND_PROGRESS : ANSWERS_TO_A_FIX,
-                NO_FIX_ANSWER_PRIOR);
+        // "the phone still wont back up" with no fix on screen is a failing backup, whichever label it gets.
+        boolean failsToBackUp = session.stage() == Stage.RESOLVED || FAILS_TO_BACK_UP.matcher(words).find();
+        return interpretation.withPrior(failsToBackUp ? NAVIGATION_AND_PROGRESS : ANSWERS_TO_A_FIX, NO_FIX_ANSWER_PRIOR);
     }
 
     private Turn.Clause readWhole(Classified classified, Entities found, Session session, int fixOnScreen) {
         Interpretation asked = Statements.unlessAsked(classified.whole(), classified.text());
-        Interpretation interpretation = unlessAnotherTopic(asked, inContext(asked, session), classified.text(), fixOnScreen);
+        Interpretation interpretation = unlessAnotherTopic(asked, inContext(asked, session, classified.text()), classified.text(), fixOnScreen);
         String text = classified.text();
         String top = interpretation.topIntent();
         double confidence = interpretation.confidence();
