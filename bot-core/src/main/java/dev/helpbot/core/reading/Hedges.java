@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * "idk i guess it did something? theres no error rn": the person does not know how the fix went. Read
- * with no more than fair confidence as "didn't help", such a message is a guess, and moving on would act
- * on it; asking which it was costs one tap. (An unsure "it worked" already gets a confirming question.)
+ * with no more than fair confidence as "didn't help" or "it worked", such a message is a guess either way,
+ * and moving on or closing would act on it, even right after "did it go through?"; asking which it was
+ * costs one tap.
  */
 final class Hedges {
 
@@ -22,14 +23,21 @@ final class Hedges {
     }
 
     static List<Turn.Clause> unlessHedged(List<Turn.Clause> clauses, String text, int fixOnScreen) {
-        if (fixOnScreen == 0 || clauses.size() != 1 || !HEDGE.matcher(text).find()) {
+        if (fixOnScreen == 0 || !HEDGE.matcher(text).find()) {
+            return clauses;
+        }
+        // "idk i guess it did something? theres no error rn": a success said with a hedge is asked about.
+        clauses = clauses.stream().map(c -> c.reading() instanceof Reading.Worked worked && worked.sure()
+                ? new Turn.Clause(c.words(), new Reading.Worked(false), c.confidence()) : c).toList();
+        if (clauses.size() != 1) {
             return clauses;
         }
         Turn.Clause only = clauses.get(0);
-        if (only.reading().kind() != Kind.NOT_WORKED || only.confidence() >= SURE_ANSWER) {
+        boolean answer = only.reading().kind() == Kind.NOT_WORKED || only.reading().kind() == Kind.WORKED;
+        if (!answer || only.confidence() >= SURE_ANSWER) {
             return clauses;
         }
-        return List.of(new Turn.Clause(only.words(), new Reading.Clarify(List.of(new Reading.Worked(false), only.reading())),
-                only.confidence()));
+        Reading which = new Reading.Clarify(List.of(new Reading.Worked(false), new Reading.NotWorked()));
+        return List.of(new Turn.Clause(only.words(), which, only.confidence()));
     }
 }

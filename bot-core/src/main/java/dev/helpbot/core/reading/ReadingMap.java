@@ -45,6 +45,11 @@ final class ReadingMap {
     private static final Pattern ASKS_FOR_ONE = Pattern.compile(
             "(?i)\\b(?:pull up|show(?: me)?|go(?: back)? to|take me to|open|bring up|back to|switch to|jump to|try)\\b"
                     + ".*\\bone\\b");
+    private static final Pattern ERROR_GONE = Pattern.compile(
+            "(?i)\\bno\\s+(?:more\\s+)?errors?\\b(?!\\s+(?:message\\s+)?(?:but|just|yet))|\\berrors?\\s+(?:is\\s+|are\\s+|has\\s+|have\\s+)?(?:gone|went away|disappeared)\\b");
+    /** A short question about "them" or "that" on a fix: "how long should i hold them". */
+    private static final Pattern SHORT_POINTING_QUESTION = Pattern.compile(
+            "(?i)^\\W*(?:how|what|where|which|when|do|does|should|can)\\b(?:\\W+\\w+){0,5}?\\W+(?:them|it|that|this|those)\\W*$");
     /** Words that open a question: an answer about a fix is never asked this way. */
     private static final Pattern ASKS_FIRST = Pattern.compile(
             "(?i)^\\W*(?:can|could|will|would|should|shall|is|are|does|do|how|what|why|when|where|which)\\b");
@@ -148,7 +153,9 @@ final class ReadingMap {
             case Intents.WORKED -> ASKS_FIRST.matcher(words).find() ? question(words, message, fixOnScreen, interpretation)
                     : new Reading.Worked(confidence >= SURE_IT_WORKED);
             case Intents.NOT_WORKED -> ASKS_FIRST.matcher(words).find()
-                    ? question(words, message, fixOnScreen, interpretation) : new Reading.NotWorked();
+                    ? question(words, message, fixOnScreen, interpretation)
+                    // "no more error" reads like a failure to the classifier; it says the error has gone.
+                    : ERROR_GONE.matcher(words).find() ? new Reading.Worked(true) : new Reading.NotWorked();
             case Intents.IN_PROGRESS -> new Reading.InProgress();
             case Intents.DID_IT -> new Reading.DidIt();
             case Intents.QUESTION -> question(words, message, fixOnScreen, interpretation);
@@ -181,8 +188,10 @@ final class ReadingMap {
      * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
      */
     private Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence) {
-        if (fixOnScreen > 0 && confidence < TextReading.CLEAR_OFF_TOPIC && ABOUT_THE_BOTS_WORDS.matcher(words).find()) {
-            // "what do you mean by [name], my name??" asks about the fix just shown, whatever else it resembles.
+        boolean aboutTheFix = ABOUT_THE_BOTS_WORDS.matcher(words).find() && confidence < TextReading.CLEAR_OFF_TOPIC
+                || SHORT_POINTING_QUESTION.matcher(words).find();
+        if (fixOnScreen > 0 && aboutTheFix) {
+            // "what do you mean by [name], my name??" and "how long should i hold them" ask about the fix just shown.
             return new Reading.Question(faq.match(words, message, fixOnScreen)
                     .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen))), OptionalInt.of(fixOnScreen));
         }

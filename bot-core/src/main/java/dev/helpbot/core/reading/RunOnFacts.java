@@ -20,10 +20,16 @@ final class RunOnFacts {
 
     /** Fewer words than this is not a run of facts. */
     static final int MIN_WORDS = 7;
-    private static final Pattern BOUNDARY = Pattern.compile("(?i)\\b(?:on|off|fine|good|ok|okay|green|full|free|"
-            + "connected|charging|in|working|enabled|updated|latest|used|twice|already|overnight|night|day|room)\\s+"
-            + "(?=(?:im|i'm|i|its|it's|my|phone|the|apples|apple's|everything|storage|status|wifi|wi-fi|switch|"
-            + "backup|icloud|charging|plugged|connected|still|restarted|rebooted|signed|updated)\\b)");
+    /** What starts a new fact: a subject, or the thing a fact is about. */
+    private static final String NEXT_FACT = "(?:im|i'm|i|its|it's|my|phone|the|apples|apple's|everything|storage|status|"
+            + "wifi|wi-fi|switch|backup|icloud|charging|plugged|connected|still|restarted|rebooted|signed|updated)";
+    /** What starts a new fact after "on" or "in": not "my" or "the", which start that word's object ("im on my wifi"). */
+    private static final String NEXT_SENTENCE = "(?:im|i'm|i|its|it's|phone|apples|apple's|everything|storage|status|"
+            + "wifi|wi-fi|switch|backup|icloud|charging|plugged|connected|still|restarted|rebooted|signed|updated)";
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)\\b(?:(?:fine|good|ok|okay|green|full|free|"
+            + "connected|charging|working|enabled|updated|latest|used|twice|already|overnight|night|day|room|wifi|wi-fi|"
+            + "charger|router|network|settings|failing|fails|failed|ever|anymore|again|lately|today|rn|now)\\s+(?=" + NEXT_FACT + "\\b)"
+            + "|(?:on|off|in)\\s+(?=" + NEXT_SENTENCE + "\\b))");
 
     private RunOnFacts() {
     }

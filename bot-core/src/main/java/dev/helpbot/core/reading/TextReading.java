@@ -104,10 +104,9 @@ final class TextReading {
         for (int i = 0; i < clauses.size(); i++) {
             Interpretation interpretation = several ? classifier.classify(EmojiWords.spelled(resolved.get(i))) : whole;
             // Only a fact can hide a second fact; looking costs two more classifications.
-            Optional<List<ClauseReading>> parts = map.factFix(interpretation, 0).isEmpty() ? Optional.empty()
-                    : TwoFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
-            if (parts.isEmpty()) {
-                parts = RunOnFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
+            Optional<List<ClauseReading>> parts = RunOnFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
+            if (parts.isEmpty() && map.factFix(interpretation, 0).isPresent()) {
+                parts = TwoFacts.split(clauses.get(i), map, classifier, settings.clauseThreshold());
             }
             if (parts.isPresent()) {
                 read.addAll(parts.get());
@@ -176,9 +175,9 @@ final class TextReading {
                 && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
             clauses.add(whole);
         }
-        List<Turn.Clause> read = JustDone.read(AnotherFixDone.read(
+        List<Turn.Clause> read = StillFailing.read(JustDone.read(AnotherFixDone.read(
                 progressInContext(asFailedRun(Contradictions.without(clauses, whole), session)), fixOnScreen, map),
-                session.stage(), fixOnScreen);
+                session.stage(), fixOnScreen), fixOnScreen);
         if (fixOnScreen == 0) {
             read = Alternatives.asked(read, classified, map);
         }
