@@ -53,6 +53,9 @@ final class ReadingMap {
     /** Words that open a question: an answer about a fix is never asked this way. */
     private static final Pattern ASKS_FIRST = Pattern.compile(
             "(?i)^\\W*(?:can|could|will|would|should|shall|is|are|does|do|how|what|why|when|where|which)\\b");
+    private static final Pattern SERVICE_DOWN = Pattern.compile("(?i)\\bis\\s+([\\w.'-]+(?:\\s+[\\w.'-]+)?)\\s+down\\b");
+    private static final Pattern APPLE_SERVICE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:icloud|apple|apples|apple's|it|everything|backup|backups|icloud backup|servers?|the servers?)");
     /** A question about what the bot itself said. */
     private static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
             "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
@@ -123,6 +126,10 @@ final class ReadingMap {
             // With no fix on screen, "how do i reset network settings" asks about something the bot does not cover.
             return fixOnScreen == 0 && TextReading.ASKED.matcher(words).find() ? new Reading.OffTopic()
                     : new Reading.Detail();
+        }
+        if (symptom.isPresent() && fixOnScreen == 0 && otherServiceDown(words)) {
+            // "is mee6 down or is it just me" asks about another service, not iCloud.
+            return new Reading.OffTopic();
         }
         if (symptom.isPresent()) {
             if (namesARecentIos(symptom.get(), entities, words) || phoneStorageDuringTheUpdate(symptom.get(), words,
@@ -321,6 +328,22 @@ final class ReadingMap {
         }
         return content.nearMisses().namedIn(lower).map(nearMiss -> new Reading.NearMiss(nearMiss.intent(),
                 nearMiss.answer(), nearMiss.insteadOfFix(), nearMiss.leavesTheFix()));
+    }
+
+    private static boolean otherServiceDown(String words) {
+        Matcher down = SERVICE_DOWN.matcher(words);
+        return down.find() && !APPLE_SERVICE.matcher(down.group(1)).matches();
+    }
+
+    /** The fix {@code clause} names by one of its names, if any. */
+    OptionalInt namesAFix(String clause) {
+        return fixNames.find(clause);
+    }
+
+    /** Whether a reading says the backup fails, read at least {@code floor} surely. */
+    boolean failingBackup(Interpretation interpretation, double floor) {
+        return interpretation.confidence() >= floor && (Intents.BACKUP_FAILS.equals(interpretation.topIntent())
+                || Intents.NOT_WORKED.equals(interpretation.topIntent()));
     }
 
     /** Where a second fix's name starts in {@code clause}, when it names two. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * "backup switch is on wifi is fine phone is plugged in": facts typed in one breath, with no comma or
  * "and" to split at, read as one clause that the classifier can only hear one fact in. Where a fact's last
  * word ("on", "fine", "green") meets what starts the next ("wifi", "phone", "im"), it is split, and the
- * split is kept when at least two of its parts are facts or symptoms of different fixes.
+ * split is kept when at least two of its parts are facts or symptoms of different fixes, or one is and
+ * another says the backup fails.
  */
 final class RunOnFacts {
 
@@ -36,7 +37,7 @@ final class RunOnFacts {
 
     static Optional<List<TextReading.ClauseReading>> split(String clause, ReadingMap map, IntentClassifier classifier,
                                                           double clauseThreshold) {
-        if (clause.split("\\s+").length < MIN_WORDS || map.secondNameAt(clause).isEmpty()) {
+        if (clause.split("\\s+").length < MIN_WORDS || map.namesAFix(clause).isEmpty()) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
@@ -52,11 +53,14 @@ final class RunOnFacts {
         }
         List<TextReading.ClauseReading> read = new ArrayList<>();
         Set<Integer> fixes = new HashSet<>();
+        int failures = 0;
         for (String part : parts) {
             Interpretation interpretation = classifier.classify(part);
             read.add(new TextReading.ClauseReading(part, part, interpretation));
             map.factOrSymptomFix(interpretation, clauseThreshold).ifPresent(fixes::add);
+            failures += map.failingBackup(interpretation, clauseThreshold) ? 1 : 0;
         }
-        return fixes.size() >= 2 ? Optional.of(read) : Optional.empty();
+        // "it wont back up to icloud ever the switch is on": a failure and a fact are two things said too.
+        return fixes.size() >= 2 || fixes.size() == 1 && failures >= 1 ? Optional.of(read) : Optional.empty();
     }
 }
