@@ -38,27 +38,6 @@ final class ReadingMap {
      * success in many words ("it backed up overnight"), so the bar is a little over even odds.
      */
     static final double SURE_IT_WORKED = 0.55;
-    private static final Pattern ABOUT_BACKUPS = Pattern.compile("\\bback(?:s|ed|ing)?\\s*-?\\s*ups?\\b|\\bicloud\\b");
-    private static final Pattern REACH_SOMEONE = Pattern.compile(
-            "(?i)\\b(?:reach|contact|talk to|speak (?:to|with)|get hold of|get in touch with|message|ping|get me)\\b");
-    /** "just pull up the ios update one": asking for a fix by name, whatever its words resemble. */
-    private static final Pattern ASKS_FOR_ONE = Pattern.compile(
-            "(?i)\\b(?:pull up|show(?: me)?|go(?: back)? to|take me to|open|bring up|back to|switch to|jump to|try)\\b"
-                    + ".*\\bone\\b");
-    private static final Pattern ERROR_GONE = Pattern.compile(
-            "(?i)\\bno\\s+(?:more\\s+)?errors?\\b(?!\\s+(?:message\\s+)?(?:but|just|yet))|\\berrors?\\s+(?:is\\s+|are\\s+|has\\s+|have\\s+)?(?:gone|went away|disappeared)\\b");
-    /** A short question about "them" or "that" on a fix: "how long should i hold them". */
-    private static final Pattern SHORT_POINTING_QUESTION = Pattern.compile(
-            "(?i)^\\W*(?:how|what|where|which|when|do|does|should|can)\\b(?:\\W+\\w+){0,5}?\\W+(?:them|it|that|this|those)\\W*$");
-    /** Words that open a question: an answer about a fix is never asked this way. */
-    private static final Pattern ASKS_FIRST = Pattern.compile(
-            "(?i)^\\W*(?:can|could|will|would|should|shall|is|are|does|do|how|what|why|when|where|which)\\b");
-    private static final Pattern SERVICE_DOWN = Pattern.compile("(?i)\\bis\\s+([\\w.'-]+(?:\\s+[\\w.'-]+)?)\\s+down\\b");
-    private static final Pattern APPLE_SERVICE = Pattern.compile(
-            "(?i)(?:the\\s+)?(?:icloud|apple|apples|apple's|it|everything|backup|backups|icloud backup|servers?|the servers?)");
-    /** A question about what the bot itself said. */
-    private static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
-            "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
     private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
@@ -117,7 +96,7 @@ final class ReadingMap {
         }
         Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
         Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
-        if (symptom.or(() -> ruledOut).isPresent() && ASKS_FOR_ONE.matcher(words).find() && fixNames.find(words).isPresent()) {
+        if (symptom.or(() -> ruledOut).isPresent() && Phrasings.ASKS_FOR_ONE.matcher(words).find() && fixNames.find(words).isPresent()) {
             return new Reading.Navigate(Move.JUMP, fixNames.find(words));
         }
         String lowerWords = words.toLowerCase(Locale.ROOT);
@@ -127,7 +106,7 @@ final class ReadingMap {
             return fixOnScreen == 0 && TextReading.ASKED.matcher(words).find() ? new Reading.OffTopic()
                     : new Reading.Detail();
         }
-        if (symptom.isPresent() && fixOnScreen == 0 && otherServiceDown(words)) {
+        if (symptom.isPresent() && fixOnScreen == 0 && Phrasings.otherServiceDown(words)) {
             // "is mee6 down or is it just me" asks about another service, not iCloud.
             return new Reading.OffTopic();
         }
@@ -157,12 +136,12 @@ final class ReadingMap {
         }
         return switch (intent) {
             // "can that be fixed" asks; it does not report that anything worked or failed.
-            case Intents.WORKED -> ASKS_FIRST.matcher(words).find() ? question(words, message, fixOnScreen, interpretation)
+            case Intents.WORKED -> Phrasings.ASKS_FIRST.matcher(words).find() ? question(words, message, fixOnScreen, interpretation)
                     : new Reading.Worked(confidence >= SURE_IT_WORKED);
-            case Intents.NOT_WORKED -> ASKS_FIRST.matcher(words).find()
+            case Intents.NOT_WORKED -> Phrasings.ASKS_FIRST.matcher(words).find()
                     ? question(words, message, fixOnScreen, interpretation)
                     // "no more error" reads like a failure to the classifier; it says the error has gone.
-                    : ERROR_GONE.matcher(words).find() ? new Reading.Worked(true) : new Reading.NotWorked();
+                    : Phrasings.ERROR_GONE.matcher(words).find() ? new Reading.Worked(true) : new Reading.NotWorked();
             case Intents.IN_PROGRESS -> new Reading.InProgress();
             case Intents.DID_IT -> new Reading.DidIt();
             case Intents.QUESTION -> question(words, message, fixOnScreen, interpretation);
@@ -179,7 +158,7 @@ final class ReadingMap {
             case Intents.BYE -> new Reading.Social(SocialKind.BYE);
             case Intents.BOT_QUESTION -> new Reading.Social(SocialKind.BOT_QUESTION);
             // "is there a way to reach the actual support people" asks for one, not whether one is there.
-            case Intents.PERSON_QUESTION -> REACH_SOMEONE.matcher(words).find() ? new Reading.AskPerson()
+            case Intents.PERSON_QUESTION -> Phrasings.REACH_SOMEONE.matcher(words).find() ? new Reading.AskPerson()
                     : new Reading.Social(SocialKind.PERSON_QUESTION);
             case Intents.FRUSTRATION -> new Reading.Social(SocialKind.FRUSTRATION);
             case Intents.DEVICE_DETAIL -> new Reading.Detail();
@@ -195,8 +174,8 @@ final class ReadingMap {
      * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
      */
     private Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence) {
-        boolean aboutTheFix = ABOUT_THE_BOTS_WORDS.matcher(words).find() && confidence < TextReading.CLEAR_OFF_TOPIC
-                || SHORT_POINTING_QUESTION.matcher(words).find();
+        boolean aboutTheFix = Phrasings.ABOUT_THE_BOTS_WORDS.matcher(words).find() && confidence < TextReading.CLEAR_OFF_TOPIC
+                || Phrasings.SHORT_POINTING_QUESTION.matcher(words).find();
         if (fixOnScreen > 0 && aboutTheFix) {
             // "what do you mean by [name], my name??" and "how long should i hold them" ask about the fix just shown.
             return new Reading.Question(faq.match(words, message, fixOnScreen)
@@ -323,16 +302,11 @@ final class ReadingMap {
      */
     Optional<Reading> nearMissNamedIn(String message) {
         String lower = message.toLowerCase(Locale.ROOT);
-        if (ABOUT_BACKUPS.matcher(lower).find()) {
+        if (Phrasings.ABOUT_BACKUPS.matcher(lower).find()) {
             return Optional.empty();
         }
         return content.nearMisses().namedIn(lower).map(nearMiss -> new Reading.NearMiss(nearMiss.intent(),
                 nearMiss.answer(), nearMiss.insteadOfFix(), nearMiss.leavesTheFix()));
-    }
-
-    private static boolean otherServiceDown(String words) {
-        Matcher down = SERVICE_DOWN.matcher(words);
-        return down.find() && !APPLE_SERVICE.matcher(down.group(1)).matches();
     }
 
     /** The fix {@code clause} names by one of its names, if any. */

@@ -1,0 +1,41 @@
+package dev.helpbot.core.reading;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ways of saying things that the classifier, reading words and not their order, gets wrong; each says what
+ * it catches. The readings that use them are in {@link ReadingMap}.
+ */
+final class Phrasings {
+
+    static final Pattern ABOUT_BACKUPS = Pattern.compile("\\bback(?:s|ed|ing)?\\s*-?\\s*ups?\\b|\\bicloud\\b");
+    static final Pattern REACH_SOMEONE = Pattern.compile(
+            "(?i)\\b(?:reach|contact|talk to|speak (?:to|with)|get hold of|get in touch with|message|ping|get me)\\b");
+    /** "just pull up the ios update one": asking for a fix by name, whatever its words resemble. */
+    static final Pattern ASKS_FOR_ONE = Pattern.compile(
+            "(?i)\\b(?:pull up|show(?: me)?|go(?: back)? to|take me to|open|bring up|back to|switch to|jump to|try)\\b"
+                    + ".*\\bone\\b");
+    static final Pattern ERROR_GONE = Pattern.compile(
+            "(?i)\\bno\\s+(?:more\\s+)?errors?\\b(?!\\s+(?:message\\s+)?(?:but|just|yet))|\\berrors?\\s+(?:is\\s+|are\\s+|has\\s+|have\\s+)?(?:gone|went away|disappeared)\\b");
+    /** A short question about "them" or "that" on a fix: "how long should i hold them". */
+    static final Pattern SHORT_POINTING_QUESTION = Pattern.compile(
+            "(?i)^\\W*(?:how|what|where|which|when|do|does|should|can)\\b(?:\\W+\\w+){0,5}?\\W+(?:them|it|that|this|those)\\W*$");
+    /** Words that open a question: an answer about a fix is never asked this way. */
+    static final Pattern ASKS_FIRST = Pattern.compile(
+            "(?i)^\\W*(?:can|could|will|would|should|shall|is|are|does|do|how|what|why|when|where|which)\\b");
+    static final Pattern SERVICE_DOWN = Pattern.compile("(?i)\\bis\\s+([\\w.'-]+(?:\\s+[\\w.'-]+)?)\\s+down\\b");
+    static final Pattern APPLE_SERVICE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:icloud|apple|apples|apple's|it|everything|backup|backups|icloud backup|servers?|the servers?)");
+    /** A question about what the bot itself said. */
+    static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
+            "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
+
+    private Phrasings() {
+    }
+
+    static boolean otherServiceDown(String words) {
+        Matcher down = SERVICE_DOWN.matcher(words);
+        return down.find() && !APPLE_SERVICE.matcher(down.group(1)).matches();
+    }
+}
