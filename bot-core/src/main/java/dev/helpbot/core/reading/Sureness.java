@@ -19,6 +19,10 @@ final class Sureness {
     /** A request for a person is acted on only this sure: it pings the support team. */
     static final double SURE_ASK_PERSON = 0.7;
     static final double SURE_ASK_WITHOUT_A_PERSON = 0.9;
+    /** "can someone real help me": asking for a real person says it outright, however the rest reads. */
+    static final double SURE_ASK_A_REAL_PERSON = 0.3;
+    private static final Pattern A_REAL_PERSON = Pattern.compile("(?i)\\b(?:someone|somebody|anyone|a person|a human)\\s+"
+            + "(?:real|actual)\\b|\\b(?:real|actual|live)\\s+(?:person|human|people|someone|agent)\\b");
     private static final Pattern PERSON_WORD = Pattern.compile(
             "(?i)\\b(person|people|human|someone|somebody|anyone|agent|staff|mod|mods|moderator|admin|support|team|"
                     + "real|live|help ?desk|operator|rep|representative|escalate)\\b");
@@ -37,8 +41,8 @@ final class Sureness {
                 && confidence < (social.what() == Reading.SocialKind.HELP ? SURE_HELP : SURE_SMALL_TALK)) {
             return new Reading.NotUnderstood();
         }
-        if (reading.kind() == Kind.ASK_PERSON
-                && confidence < (PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
+        if (reading.kind() == Kind.ASK_PERSON && confidence < (A_REAL_PERSON.matcher(words).find() ? SURE_ASK_A_REAL_PERSON
+                : PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
             return new Reading.NotUnderstood();
         }
         if (reading.kind() == Kind.RULED_OUT
