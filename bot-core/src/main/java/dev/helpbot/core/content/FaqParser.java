@@ -78,10 +78,18 @@ final class FaqParser {
             }
             Optional<String> intent = fields.requiredText(node, "intent", "near_misses[" + i + "]");
             String path = "near_misses[" + i + "]" + intent.map(value -> " (" + value + ")").orElse("");
+            JsonNode byNameOnly = node.get("by_name_only");
+            if (byNameOnly != null && !byNameOnly.isBoolean()) {
+                fields.problem(path + ".by_name_only", "must be true or false");
+            }
+            boolean foundByName = byNameOnly != null && byNameOnly.asBoolean();
             intent.ifPresent(value -> {
-                if (!nlu.intentNames().contains(value)) {
+                if (foundByName && nlu.intentNames().contains(value)) {
+                    fields.problem(path + ".by_name_only", "intent '" + value + "' has examples in " + ContentLoader.NLU_FILE
+                            + ", so the classifier reads it; leave by_name_only out");
+                } else if (!foundByName && !nlu.intentNames().contains(value)) {
                     fields.problem(path + ".intent", "intent '" + value + "' is not declared in " + ContentLoader.NLU_FILE
-                            + "; add its examples there");
+                            + "; add its examples there, or set by_name_only with named_by phrases");
                 }
                 String earlier = intentPaths.putIfAbsent(value, path);
                 if (earlier != null) {
@@ -108,7 +116,7 @@ final class FaqParser {
             if (leaves != null && leaves.asBoolean() && insteadOf.isEmpty()) {
                 fields.problem(path + ".leaves_the_fix", "needs instead_of_fix: which fix to leave");
             }
-            List<String> namedBy = fields.textList(node, "named_by", path, false).stream()
+            List<String> namedBy = fields.textList(node, "named_by", path, foundByName).stream()
                     .map(phrase -> phrase.toLowerCase(Locale.ROOT)).toList();
             if (intent.isPresent() && answer.isPresent()) {
                 entries.add(new NearMiss(intent.get(), answer.get(), insteadOf, leaves != null && leaves.asBoolean(),

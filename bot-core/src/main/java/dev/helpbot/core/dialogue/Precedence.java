@@ -62,12 +62,17 @@ final class Precedence {
         }
         // A forgotten password or a phone stuck on the Apple logo outranks the fix it would lead to, when
         // it was read with confidence: it overrides everything the message says.
+        boolean onAFix = session.stage() == Stage.FIX;
+        Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
+                .findFirst();
+        boolean succeeded = onAFix && success.isPresent() && !stillRunning(turn, success.get())
+                && !failureReadMoreSurely(turn, success.get());
         Optional<Reading> guard = readings.stream().filter(r -> r instanceof Reading.NearMiss nearMiss
                 && nearMiss.insteadOfFix().isPresent() && turn.confidenceOf(r) >= GUARD_CONFIDENCE).findFirst();
-        if (guard.isPresent()) {
+        // "got back in through account recovery and the backup went through" tells how it ended.
+        if (guard.isPresent() && !(succeeded && readings.indexOf(success.get()) > readings.indexOf(guard.get()))) {
             return guard.get();
         }
-        boolean onAFix = session.stage() == Stage.FIX;
         // "how do i get a refund for icloud+, i have 2tb and barely use it": with no fix on screen and no
         // failure told, a clear near miss is the point and the facts beside it are its context.
         Optional<Reading> clearNearMiss = readings.stream().filter(r -> r.kind() == Kind.NEAR_MISS
@@ -78,10 +83,7 @@ final class Precedence {
         }
         // "It says last backup: just now" resolves, even beside a stray "tried again"; "it might have worked,
         // it says backing up" is not done yet.
-        Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
-                .findFirst();
-        if (onAFix && success.isPresent() && !stillRunning(turn, success.get())
-                && !failureReadMoreSurely(turn, success.get())) {
+        if (succeeded) {
             return success.get();
         }
         // A jump that names no fix ("trying to fix backup") is noise beside anything else the message says.
@@ -125,7 +127,8 @@ final class Precedence {
         }
         for (Kind kind : onAFix ? AFTER_ANSWERS_ON_A_FIX : AFTER_ANSWERS_OTHERWISE) {
             Optional<Reading> found = kind == Kind.SYMPTOM ? symptomStillOpen(turn, session)
-                    : kind == Kind.QUESTION && !onAFix ? placedQuestion(readings) : first(readings, kind);
+                    : kind == Kind.QUESTION && (!onAFix || first(readings, Kind.NEAR_MISS).isPresent())
+                    ? placedQuestion(readings) : first(readings, kind);
             if (found.isPresent()) {
                 return found.get();
             }
@@ -178,8 +181,8 @@ final class Precedence {
     }
 
     /**
-     * With no fix on screen, a question counts when the bot can answer it or tell which fix it is about;
-     * otherwise a near miss in the same message says more ("my screen is cracked, where can i get it fixed").
+     * With no fix on screen, or beside a near miss, a question counts when the bot can answer it or tell which
+     * fix it is about; otherwise the near miss says more ("my screen is cracked, where can i get it fixed").
      */
     private static Optional<Reading> placedQuestion(List<Reading> readings) {
         return readings.stream().filter(r -> r instanceof Reading.Question question

@@ -31,6 +31,11 @@ final class Phrasings {
     static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
             "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
 
+    /** "ok whats the first thing i should try": with no fix on screen, a request to begin the walk. */
+    static final Pattern ASKS_WHERE_TO_START = Pattern.compile("(?i)\\bwhat(?:'?s|\\s+is)?\\s+(?:the\\s+)?first\\s+"
+            + "(?:thing|step|fix)\\b|\\bwhere\\s+(?:do|should|can)\\s+i\\s+(?:start|begin)\\b|\\bwhere\\s+to\\s+start\\b"
+            + "|\\bwhat\\s+(?:should|do|can)\\s+i\\s+(?:try|do)\\s+first\\b|\\bwhat\\s+(?:should|do)\\s+i\\s+try\\b");
+
     private Phrasings() {
     }
 

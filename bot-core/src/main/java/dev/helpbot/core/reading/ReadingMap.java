@@ -86,6 +86,9 @@ final class ReadingMap {
      */
     Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen,
                Interpretation interpretation, String message) {
+        if (fixOnScreen == 0 && entities.fixNumber().isEmpty() && Phrasings.ASKS_WHERE_TO_START.matcher(words).find()) {
+            return new Reading.Generic();
+        }
         if (intent.equals(Intents.BACKUP_FAILS)) {
             Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC)
                     .filter(likely -> namesItsFix(likely, words) || probabilityOf(likely, interpretation) >= UNNAMED_CAUSE)

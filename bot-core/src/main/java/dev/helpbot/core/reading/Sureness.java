@@ -41,6 +41,10 @@ final class Sureness {
                 && confidence < (social.what() == Reading.SocialKind.HELP ? SURE_HELP : SURE_SMALL_TALK)) {
             return new Reading.NotUnderstood();
         }
+        if (reading instanceof Reading.Social social && social.what() == Reading.SocialKind.BYE
+                && Farewells.loneWordThatIsNot(words)) {
+            return new Reading.NotUnderstood();
+        }
         if (reading.kind() == Kind.ASK_PERSON && confidence < (A_REAL_PERSON.matcher(words).find() ? SURE_ASK_A_REAL_PERSON
                 : PERSON_WORD.matcher(words).find() ? SURE_ASK_PERSON : SURE_ASK_WITHOUT_A_PERSON)) {
             return new Reading.NotUnderstood();

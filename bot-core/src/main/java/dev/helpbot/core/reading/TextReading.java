@@ -68,6 +68,8 @@ final class TextReading {
     static final double WHOLE_TOPIC = 0.8;
     /** A clause read as off-topic this surely is the point of a message that otherwise only names the phone. */
     static final double CLEAR_OFF_TOPIC = 0.9;
+    /** A clause the reader could not place says something, and is not a filler, from this many words. */
+    static final int STATEMENT_WORDS = 4;
     /** A runner-up this far below the best reading is no real contender. */
     static final double CLARIFY_MARGIN = 0.25;
 
@@ -124,6 +126,7 @@ final class TextReading {
         List<Turn.Clause> clauses = new ArrayList<>();
         boolean clearlyOffTopic = false;
         boolean offTopic = false;
+        boolean unplacedStatement = false;
         for (ClauseReading clause : classified.clauses()) {
             Entities inClause = entities.extract(clause.words(), expectingModel);
             Interpretation interpretation = inContext(Statements.unlessAsked(clause.interpretation(), clause.words()), session, clause.words());
@@ -137,9 +140,13 @@ final class TextReading {
                         && !map.contested(reading, interpretation)) {
                     clauses.add(new Turn.Clause(clause.words(), Details.asDetail(reading, inClause, expectingModel, clause.words()),
                             confidence));
+                } else {
+                    unplacedStatement |= isAStatement(clause.words());
                 }
             } else if (inClause.describesThePhone() && Details.ranksDetail(interpretation)) {
                 clauses.add(new Turn.Clause(clause.words(), new Reading.Detail(), confidence));
+            } else {
+                unplacedStatement |= isAStatement(clause.words());
             }
         }
         clauses = TriedList.asTried(clauses, classified.clauses(), classified.text(), map);
@@ -155,6 +162,13 @@ final class TextReading {
         if ((clearlyOffTopic && onlyAsides || offTopic && onlyPointingBack)
                 && !aboutAFailingBackup(classified.whole())) {
             // "battery drains so fast since ios 17": the phone is named only in passing to another problem.
+            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
+                    classified.text());
+        }
+        if (unplacedStatement && fixOnScreen == 0 && !clauses.isEmpty() && clauses.stream().allMatch(c -> c.reading() instanceof Reading.Social social
+                && social.what() == Reading.SocialKind.HELP) && !aboutAFailingBackup(classified.whole())) {
+            // "git push says rejected, what do i do": the help asked for is with what the bot could not place.
+            // On a fix, "how do i do that" asks about the fix.
             return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
                     classified.text());
         }
@@ -179,7 +193,7 @@ final class TextReading {
                 progressInContext(asFailedRun(Contradictions.without(clauses, whole), session)), fixOnScreen, map),
                 session.stage(), fixOnScreen), fixOnScreen);
         if (fixOnScreen == 0) {
-            read = Alternatives.asked(read, classified, map);
+            read = OtherDevices.read(Alternatives.asked(read, classified, map), found, classified.text());
         }
         return new Turn(Hedges.unlessHedged(withOldIosAsSymptom(read, found, session), classified.text(), fixOnScreen), found,
                 classified.text());
@@ -215,8 +229,10 @@ final class TextReading {
         }).orElse(clauses);
     }
 
-
-
+    /** Four words or more say something; "so um" or "hey there" do not. */
+    private static boolean isAStatement(String words) {
+        return words.strip().split("\\s+").length >= STATEMENT_WORDS;
+    }
 
     /** Most of the probability is on a failing backup, generic or with one cause or another. */
     private boolean aboutAFailingBackup(Interpretation whole) {

@@ -114,6 +114,10 @@ public final class TurnReader {
         if (Adverts.isOne(pending.rawText)) {
             return Turn.of(new Reading.OffTopic());
         }
+        if (Farewells.only(classified.text())) {
+            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.Social(Reading.SocialKind.BYE), 1.0)),
+                    Entities.NONE, classified.text());
+        }
         Optional<Reading> named = session.stage() == Stage.FIX ? Optional.empty() : map.nearMissNamedIn(classified.text());
         if (named.isPresent()) {
             return new Turn(List.of(new Turn.Clause(classified.text(), named.get(), 1.0)),

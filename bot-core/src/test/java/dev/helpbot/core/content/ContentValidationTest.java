@@ -90,6 +90,13 @@ class ContentValidationTest {
                     assertThat(problems).anySatisfy(p -> assertThat(p)
                             .startsWith("near_misses.yaml: near_misses[0] (cracked_screen).intent:")
                             .contains("not declared"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("near_misses.yaml: near_misses[1] (storage_full).by_name_only:")
+                            .contains("leave by_name_only out"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p)
+                            .startsWith("near_misses.yaml: near_misses[2] (phone_settings).named_by:").contains("missing"));
+                    assertThat(problems).noneSatisfy(p -> assertThat(p)
+                            .startsWith("near_misses.yaml: near_misses[2] (phone_settings).intent:"));
                 });
     }
 
