@@ -54,7 +54,11 @@ public final class ConversationPlayer {
                 continue;
             }
             Reply reply = engine.handle(message.get());
-            last = reply;
+            if (!reply.text().isEmpty() || !reply.choices().isEmpty()) {
+                // While people have the conversation, the bot posts nothing: the buttons of the last message it
+                // posted ("Back to the bot") are still the latest on screen.
+                last = reply;
+            }
             List<String> problems = turn.expect().map(e -> judge(e, reply)).orElse(List.of());
             results.add(new TurnResult(script.id(), turn, reply, problems));
         }

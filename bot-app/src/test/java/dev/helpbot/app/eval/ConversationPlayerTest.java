@@ -56,6 +56,26 @@ class ConversationPlayerTest {
     }
 
     @Test
+    void play_pressAfterAQuietReply_usesTheButtonsOfTheLastMessagePosted() throws IOException {
+        List<ConversationScript> scripts = scripts("02-quiet.yaml", """
+                turns:
+                  - user: "backup fails"
+                  - user: "can i talk to a person please"
+                    expect: {state: escalated}
+                  - user: "anyone?"
+                    expect: {state: escalated}
+                  - press: back_to_bot
+                    expect: {state: [idle, fix]}
+                """);
+
+        List<ConversationPlayer.TurnResult> results = new ConversationPlayer(TestBots.engine())
+                .play(scripts.get(0), ConversationKey.console("quiet-test"));
+
+        assertThat(results.get(2).reply().text()).as("quiet while people have it").isEmpty();
+        assertThat(results).extracting(ConversationPlayer.TurnResult::passed).containsOnly(true);
+    }
+
+    @Test
     void knownFailures_listedAndStale_areToldApart() throws IOException {
         List<ConversationScript> scripts = scripts("many.yaml", """
                 conversations:
