@@ -96,7 +96,7 @@ public final class DialoguePolicy {
             case DETAIL -> moves.detailNoted(before, session);
             case DID_IT, MODEL_UNKNOWN, PHONE_CHOICE, START, BACK_TO_BOT, STATS -> moves.welcome(session, "");
             case SOCIAL, ASK_PERSON, NEAR_MISS, OFF_TOPIC, NOT_UNDERSTOOD, CLARIFY, EMPTY, TOO_LONG, ATTACHMENT ->
-                    onAnyStage(session, reading);
+                    onAnyStage(session, reading, turn);
             case STALE_CHOICE -> moves.fallback(session, ResponseKey.STALE_CHOICE);
         };
     }
@@ -125,16 +125,16 @@ public final class DialoguePolicy {
             case PHONE_CHOICE, STALE_CHOICE -> moves.fallback(session, ResponseKey.STALE_CHOICE);
             case BACK_TO_BOT, START, STATS -> moves.show(session, session.currentFix(), "");
             case SOCIAL, ASK_PERSON, NEAR_MISS, OFF_TOPIC, NOT_UNDERSTOOD, CLARIFY, EMPTY, TOO_LONG, ATTACHMENT ->
-                    onAnyStage(session, reading);
+                    onAnyStage(session, reading, turn);
         };
     }
 
     /** Readings answered alike whether a fix is on screen, none is, or the backup works again. */
-    private Decision onAnyStage(Session session, Reading reading) {
+    private Decision onAnyStage(Session session, Reading reading, Turn turn) {
         return switch (reading.kind()) {
             case SOCIAL -> moves.social(session, (Reading.Social) reading);
             case ASK_PERSON -> moves.escalate(session, Handoff.Reason.REQUESTED);
-            case NEAR_MISS -> moves.nearMiss(session, (Reading.NearMiss) reading);
+            case NEAR_MISS -> moves.nearMiss(session, (Reading.NearMiss) reading, turn.wordsOf(reading));
             case OFF_TOPIC -> moves.fallback(session, ResponseKey.OUT_OF_SCOPE);
             case NOT_UNDERSTOOD -> moves.notUnderstood(session);
             case CLARIFY -> moves.clarify(session, (Reading.Clarify) reading);
@@ -175,7 +175,7 @@ public final class DialoguePolicy {
                     compose.resolved(compose.text(ResponseKey.ALREADY_RESOLVED)));
             case START -> moves.welcome(session, "");
             case SOCIAL, ASK_PERSON, NEAR_MISS, OFF_TOPIC, NOT_UNDERSTOOD, CLARIFY, EMPTY, TOO_LONG, ATTACHMENT ->
-                    onAnyStage(session, reading);
+                    onAnyStage(session, reading, turn);
             case STALE_CHOICE -> moves.fallback(session, ResponseKey.STALE_CHOICE);
         };
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * may take over.
  *
  * @param kind  what sort of fact
- * @param fix   for {@link Kind#RULED_OUT}, the fix the fact makes pointless; 0 otherwise
+ * @param fix   for {@link Kind#RULED_OUT}, the fix the fact makes pointless; for {@link Kind#GUARDED}, the fix it
+ *              makes harmful; 0 otherwise
  * @param words the user's words ("the switch is already on"), or the figure or device they named
  */
 public record Fact(Kind kind, int fix, String words) {
@@ -23,6 +24,11 @@ public record Fact(Kind kind, int fix, String words) {
     public enum Kind {
         /** A fact or an earlier attempt that rules a fix out. */
         RULED_OUT,
+        /**
+         * What makes a fix do harm here ("i forgot my apple id password" for signing out): the fix is left out
+         * as if ruled out, and asked for, the near miss's answer comes again.
+         */
+        GUARDED,
         /** Another device mentioned in passing, e.g. an old iPad whose backup takes space. */
         DEVICE,
         /** A storage figure, e.g. "30gb free". */

@@ -57,7 +57,7 @@ final class HandoffSummary {
     private String describe(Fact fact) {
         String words = "“" + Markup.quote(fact.words()) + "”";
         return switch (fact.kind()) {
-            case RULED_OUT -> responses.format(ResponseKey.HANDOFF_FACT_RULED_OUT, "words", words,
+            case RULED_OUT, GUARDED -> responses.format(ResponseKey.HANDOFF_FACT_RULED_OUT, "words", words,
                     "fix", fact.fix(), "title", playbook.fix(fact.fix()).title());
             case DEVICE -> responses.format(ResponseKey.HANDOFF_FACT_DEVICE, "words", words);
             case STORAGE -> responses.format(ResponseKey.HANDOFF_FACT_STORAGE, "words", words);

@@ -253,13 +253,16 @@ final class Moves {
      * it (a greyed-out switch on the switch fix) or leaves it (a phone stuck on the Apple logo on the
      * restart fix), as its content says.
      */
-    Decision nearMiss(Session session, Reading.NearMiss nearMiss) {
+    /** @param words what the person said of it, kept for the fix it stands in for ("i forgot my password") */
+    Decision nearMiss(Session session, Reading.NearMiss nearMiss, String words) {
         boolean aboutTheFixOnScreen = session.stage() == Stage.FIX
                 && nearMiss.insteadOfFix().equals(OptionalInt.of(session.currentFix()));
+        if (nearMiss.insteadOfFix().isPresent()) {
+            // Asked for later ("cant i just sign out?"), the fix that would do harm gets this answer again.
+            session = session.knowing(new Fact(Fact.Kind.GUARDED, nearMiss.insteadOfFix().getAsInt(), words));
+        }
         if (aboutTheFixOnScreen && nearMiss.leavesTheFix()) {
-            Session left = session.knowing(new Fact(Fact.Kind.RULED_OUT, session.currentFix(), nearMiss.intent()))
-                    .inStage(Stage.IDLE);
-            return new Decision(left, compose.plain(nearMiss.answer(), ConversationStatus.FALLBACK, null));
+            return new Decision(session.inStage(Stage.IDLE), compose.plain(nearMiss.answer(), ConversationStatus.FALLBACK, null));
         }
         ConversationStatus status = aboutTheFixOnScreen ? ConversationStatus.FIX : ConversationStatus.FALLBACK;
         return stay(session, compose.reminder(session, nearMiss.answer(), status));

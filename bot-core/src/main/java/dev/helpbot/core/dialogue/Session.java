@@ -75,7 +75,12 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
 
     /** True when the user ruled the fix out with a fact or said they had already done it. */
     public boolean ruledOut(int fix) {
-        return facts.stream().anyMatch(f -> f.kind() == Fact.Kind.RULED_OUT && f.fix() == fix);
+        return guarded(fix) || facts.stream().anyMatch(f -> f.kind() == Fact.Kind.RULED_OUT && f.fix() == fix);
+    }
+
+    /** True when something the user said makes the fix do harm: asked for, it gets that warning again. */
+    public boolean guarded(int fix) {
+        return facts.stream().anyMatch(f -> f.kind() == Fact.Kind.GUARDED && f.fix() == fix);
     }
 
     /**
@@ -226,7 +231,8 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
     /** Adds a fact unless it is known already; the oldest facts give way past {@link #MAX_FACTS}. */
     public Session knowing(Fact fact) {
         boolean known = facts.stream().anyMatch(f -> f.kind() == fact.kind() && f.fix() == fact.fix()
-                && (fact.kind() == Fact.Kind.RULED_OUT || f.words().equalsIgnoreCase(fact.words())));
+                && (fact.kind() == Fact.Kind.RULED_OUT || fact.kind() == Fact.Kind.GUARDED
+                || f.words().equalsIgnoreCase(fact.words())));
         if (known) {
             return this;
         }

@@ -78,4 +78,10 @@ public record Turn(List<Clause> clauses, Entities entities, String text) {
     public double confidenceOf(Reading reading) {
         return clauses.stream().filter(c -> c.reading() == reading).mapToDouble(Clause::confidence).findFirst().orElse(1.0);
     }
+
+    /** The words {@code reading} was read from: its clause, or the whole text. */
+    public String wordsOf(Reading reading) {
+        return clauses.stream().filter(c -> c.reading() == reading).map(Clause::words).filter(w -> !w.isBlank())
+                .findFirst().orElse(text);
+    }
 }

@@ -40,7 +40,9 @@ public final class EntityExtractor {
     private static final Pattern SIZED_MODEL = Pattern.compile("\\b(\\d{1,2})\\s*(pro\\s*max|pro|plus|mini)\\b");
     private static final Pattern BARE_MODEL = Pattern.compile("^\\s*(?:iphone\\s*)?(xs\\s*max|xr|xs|x|se|\\d{1,2})" + SUFFIX
             + "\\s*[.!]?\\s*$");
-    private static final Pattern IOS = Pattern.compile("\\bios\\s*(\\d{1,2})((?:\\.\\d+)*)\\b");
+    private static final Pattern IOS = Pattern.compile("\\bios\\s*(\\d{1,2})((?:\\.\\d+)*)\\b"
+            // "its an iphone 12 on 16.6": a dotted version the phone is on or runs is its iOS, not a figure.
+            + "|\\b(?:on|running|runs)\\s+(1[2-9]|2\\d)((?:\\.\\d+)+)\\b(?!\\s*(?:gb|tb|mb|gigs?|%|percent|hours?|hrs?))");
     private static final Pattern FIX_NUMBER = Pattern.compile(
             "\\b(?:fix|number|no\\.?|option|solution)\\s*(?:#|no\\.?|number)?\\s*(\\d{1,2}|"
                     + String.join("|", NUMBER_WORDS) + ")\\b|#\\s*(\\d{1,2})\\b");
@@ -225,18 +227,26 @@ public final class EntityExtractor {
 
     private static Optional<String> iosVersion(String lower) {
         Matcher m = IOS.matcher(lower);
-        return m.find() ? Optional.of(m.group(1) + m.group(2)) : Optional.empty();
+        return m.find() ? Optional.of(major(m) + minor(m)) : Optional.empty();
     }
 
     private static OptionalInt findIos(String lower) {
         Matcher m = IOS.matcher(lower);
         if (m.find()) {
-            int major = Integer.parseInt(m.group(1));
+            int major = Integer.parseInt(major(m));
             if (major >= 4 && major <= 40) {
                 return OptionalInt.of(major);
             }
         }
         return OptionalInt.empty();
+    }
+
+    private static String major(Matcher ios) {
+        return ios.group(1) != null ? ios.group(1) : ios.group(3);
+    }
+
+    private static String minor(Matcher ios) {
+        return ios.group(1) != null ? ios.group(2) : ios.group(4);
     }
 
     private static OptionalInt findFixNumber(String lower) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * joining words ("and", "but", "so", "btw", "because"), except where the word after it carries on the
  * same action: "signed out and back in" and "turned it off and on" stay whole, and so does a "so" that
  * says what an aim is for: "trying to update so my backup works", or one that means "very": "it dies so
- * fast". A decimal point ("iOS 17.2") is not a split.
+ * fast"; nor does "my wifi and everything else is fine", where two things share what is said. A decimal point ("iOS 17.2") is not a split.
  */
 public final class Clauses {
 
@@ -37,6 +37,8 @@ public final class Clauses {
             "many", "long", "bad", "badly", "hot", "warm", "weird", "annoying", "frustrating", "often", "far", "little",
             "few", "full", "low", "high", "big", "small", "hard", "easy", "good", "random", "early", "late", "tired",
             "confused", "lost", "sorry", "close", "slooow");
+    /** "my wifi and everything else is fine": before "and", a thing alone shares the predicate after it. */
+    private static final Pattern A_BARE_SUBJECT = Pattern.compile("(?i)(?:my|the|our|your)\\s+[\\w'-]+");
     /** Words that carry no reading on their own; a clause of only these is dropped. */
     private static final Set<String> FILLER = Set.of("ok", "okay", "k", "so", "um", "uh", "umm", "well", "hmm",
             "lol", "haha", "btw", "also", "and", "but", "tho", "though", "anyway", "anyways", "like", "then", "hey",
@@ -76,8 +78,9 @@ public final class Clauses {
             boolean so = matcher.group().strip().equalsIgnoreCase("so");
             boolean purpose = so && (AN_AIM.matcher(left).find() || firstWord(right).equals("that"));
             boolean intensifier = so && SO_INTENSIFIES.contains(firstWord(right).replaceAll("[^a-z]", ""));
+            boolean sharedSubject = matcher.group().strip().equalsIgnoreCase("and") && A_BARE_SUBJECT.matcher(left).matches();
             if (words(left) >= 1 && words(right) >= 1 && !CONTINUES_THE_VERB.contains(firstWord(right)) && !purpose
-                    && !intensifier) {
+                    && !intensifier && !sharedSubject) {
                 parts.add(left);
                 start = matcher.end();
             }

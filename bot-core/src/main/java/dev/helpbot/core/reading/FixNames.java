@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -20,8 +21,12 @@ final class FixNames {
     /** What names no fix though it holds a name: "reset network settings" is not the reset fix. */
     private final List<String> notNames = new ArrayList<>();
 
+    /** Each fix's title as people type it, lower case with no punctuation, by fix number. */
+    private final List<Map.Entry<String, Integer>> titles = new ArrayList<>();
+
     FixNames(Playbook playbook) {
         for (Fix fix : playbook.fixes()) {
+            titles.add(Map.entry(plain(fix.title()), fix.number()));
             notNames.addAll(fix.notCalled());
             for (String name : fix.alsoCalled()) {
                 names.add(new Name(Pattern.compile("\\b" + Pattern.quote(name) + "\\b"), name.length(), fix.number()));
@@ -100,6 +105,30 @@ final class FixNames {
         String doubled = verb + verb.charAt(verb.length() - 1);
         return Pattern.compile("\\b(?:" + Pattern.quote(verb) + "e?d|" + Pattern.quote(doubled)
                 + "ed)" + Pattern.quote(rest) + "\\b");
+    }
+
+    /**
+     * The fix {@code text} asks for by name: by its title, or "pull up the update one". The title of the fix on
+     * screen is what was done: "reset all settings, still no backup".
+     */
+    OptionalInt askedFor(String text, int fixOnScreen) {
+        OptionalInt titled = titled(text);
+        titled = titled.isPresent() && titled.getAsInt() == fixOnScreen ? OptionalInt.empty() : titled;
+        return titled.isPresent() || !Phrasings.ASKS_FOR_ONE.matcher(text).find() ? titled : find(text);
+    }
+
+    /**
+     * "sign out of icloud and back in how": a message that opens with a fix's whole title asks for that fix,
+     * whatever its words resemble (signing out done is a fact).
+     */
+    private OptionalInt titled(String text) {
+        String typed = plain(text).replaceFirst("^(?:(?:ok|okay|so|just|lets|let's|can we|can you|how do i|how to)\\s+)+", "");
+        return titles.stream().filter(title -> typed.equals(title.getKey()) || typed.startsWith(title.getKey() + " "))
+                .mapToInt(Map.Entry::getValue).findFirst();
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** A fix found by name, at {@code at} in the text. */

@@ -12,9 +12,9 @@ final class Phrasings {
     static final Pattern ABOUT_BACKUPS = Pattern.compile("\\bback(?:s|ed|ing)?\\s*-?\\s*ups?\\b|\\bicloud\\b");
     static final Pattern REACH_SOMEONE = Pattern.compile(
             "(?i)\\b(?:reach|contact|talk to|speak (?:to|with)|get hold of|get in touch with|message|ping|get me)\\b");
-    /** "just pull up the ios update one": asking for a fix by name, whatever its words resemble. */
+    /** "just pull up the ios update one", "do the reset one": asking for a fix by name, whatever its words resemble. */
     static final Pattern ASKS_FOR_ONE = Pattern.compile(
-            "(?i)\\b(?:pull up|show(?: me)?|go(?: back)? to|take me to|open|bring up|back to|switch to|jump to|try)\\b"
+            "(?i)\\b(?:pull up|show(?: me)?|go(?: back)? to|take me to|open|bring up|back to|switch to|jump to|try|do)\\b"
                     + ".*\\bone\\b");
     static final Pattern ERROR_GONE = Pattern.compile(
             "(?i)\\bno\\s+(?:more\\s+)?errors?\\b(?!\\s+(?:message\\s+)?(?:but|just|yet))|\\berrors?\\s+(?:is\\s+|are\\s+|has\\s+|have\\s+)?(?:gone|went away|disappeared)\\b");

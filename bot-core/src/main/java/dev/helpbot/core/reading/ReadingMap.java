@@ -38,6 +38,8 @@ final class ReadingMap {
      * success in many words ("it backed up overnight"), so the bar is a little over even odds.
      */
     static final double SURE_IT_WORKED = 0.55;
+    /** A symptom read less surely than this from words that name another fix's cause is that fix's symptom. */
+    static final double CLEAR_UNNAMED_SYMPTOM = 0.7;
     private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
@@ -99,8 +101,9 @@ final class ReadingMap {
         }
         Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
         Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
-        if (symptom.or(() -> ruledOut).isPresent() && Phrasings.ASKS_FOR_ONE.matcher(words).find() && fixNames.find(words).isPresent()) {
-            return new Reading.Navigate(Move.JUMP, fixNames.find(words));
+        OptionalInt askedFor = fixNames.askedFor(words, fixOnScreen);
+        if (askedFor.isPresent() && !intent.equals(Intents.WORKED) && !intent.equals(Intents.NOT_WORKED)) {
+            return new Reading.Navigate(Move.JUMP, askedFor);
         }
         String lowerWords = words.toLowerCase(Locale.ROOT);
         // "I already did reset network settings" is about something else that shares the fix's words.
@@ -118,7 +121,13 @@ final class ReadingMap {
                     fixOnScreen)) {
                 return new Reading.Detail();
             }
-            boolean named = fixNames.find(words).equals(OptionalInt.of(symptom.get().number()));
+            OptionalInt namedFix = fixNames.find(words);
+            boolean named = namedFix.equals(OptionalInt.of(symptom.get().number()));
+            if (!named && namedFix.isPresent() && confidence < CLEAR_UNNAMED_SYMPTOM) {
+                // "is there a known bug with icloud backup", read vaguely as an outage, names the update fix's cause.
+                Fix other = content.playbook().fix(namedFix.getAsInt());
+                return new Reading.Symptom(other.number(), other.symptomIntent(), true);
+            }
             if (!named && barelyOverAFailingBackup(interpretation, confidence)) {
                 // "backup not going through for days" read a shade more as a glitchy phone: no cause is named.
                 return new Reading.Generic();

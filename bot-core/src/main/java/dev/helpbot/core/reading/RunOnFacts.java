@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class RunOnFacts {
 
     /** Fewer words than this is not a run of facts. */
-    static final int MIN_WORDS = 7;
+    static final int MIN_WORDS = 5;
     /** What starts a new fact: a subject, or the thing a fact is about. */
     private static final String NEXT_FACT = "(?:im|i'm|i|its|it's|my|phone|the|apples|apple's|everything|storage|status|"
             + "wifi|wi-fi|switch|backup|icloud|charging|plugged|connected|still|restarted|rebooted|signed|updated)";
@@ -29,6 +29,7 @@ final class RunOnFacts {
             + "wifi|wi-fi|switch|backup|icloud|charging|plugged|connected|still|restarted|rebooted|signed|updated)";
     private static final Pattern BOUNDARY = Pattern.compile("(?i)\\b(?:(?:fine|good|ok|okay|green|full|free|"
             + "connected|charging|working|enabled|updated|latest|used|twice|already|overnight|night|day|room|wifi|wi-fi|"
+            + "strong|solid|stable|great|perfect|"
             + "charger|router|network|settings|failing|fails|failed|ever|anymore|again|lately|today|rn|now)\\s+(?=" + NEXT_FACT + "\\b)"
             + "|(?:on|off|in)\\s+(?=" + NEXT_SENTENCE + "\\b))");
 

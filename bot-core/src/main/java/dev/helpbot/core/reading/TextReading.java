@@ -43,7 +43,8 @@ final class TextReading {
     static final Set<String> ANSWERS_TO_A_FIX = Set.of(Intents.WORKED, Intents.NOT_WORKED, Intents.SKIP, Intents.BACK,
             Intents.REPEAT, Intents.IN_PROGRESS, Intents.DID_IT);
     private static final Pattern FAILS_TO_BACK_UP = Pattern.compile(
-            "(?i)\\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cant|didn'?t|not|never)\\s+back(?:ing)?\\s*up\\b");
+            "(?i)\\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cant|didn'?t|not|never)\\s+back(?:ing)?\\s*up\\b"
+                    + "|\\bbackups?\\s+still\\s+(?:fails|failing|failed)\\b");
     private static final Set<String> NAVIGATION_AND_PROGRESS = Set.of(Intents.SKIP, Intents.BACK, Intents.REPEAT,
             Intents.IN_PROGRESS, Intents.DID_IT);
     /** Readings that are about the problem or the conversation, as opposed to small talk and off-topic remarks. */
@@ -179,37 +180,34 @@ final class TextReading {
             clauses.add(new Turn.Clause(classified.text(), new Reading.Generic(), whole.confidence()));
             anyInScope = true;
         }
+        boolean onlyAGenericFailure = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.GENERIC)
+                && clauses.stream().noneMatch(c -> c.reading().kind() == Kind.SYMPTOM);
         if (clauses.isEmpty()) {
             clauses.add(whole);
-        } else if (whole.reading() instanceof Reading.Symptom symptom && whole.confidence() >= WHOLE_TOPIC
+            if (fixOnScreen == 0 && whole.reading().kind() == Kind.DETAIL && aboutAFailingBackup(classified.whole())) {
+                // "reset network settings didnt help my backup": what was tried is a detail, the failure the point.
+                clauses.add(new Turn.Clause(classified.text(), new Reading.Generic(), whole.confidence()));
+            }
+        } else if (whole.reading() instanceof Reading.Symptom symptom && (whole.confidence() >= WHOLE_TOPIC || onlyAGenericFailure)
                 && clauses.stream().noneMatch(c -> c.reading() instanceof Reading.Symptom s && s.fix() == symptom.fix())) {
-            // A clause loses the context around it; a message read as one clear symptom names its topic.
+            // A clause loses the context around it; a message read as one clear symptom names its topic, and so
+            // does one whose clauses say only that the backup fails ("icloud says im out of room, backup wont run").
             clauses.add(0, whole);
         } else if (whole.confidence() >= settings.clauseThreshold()
-                && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())))) {
+                && (saysSomethingNew(whole.reading(), clauses) || (!anyInScope && IN_SCOPE.contains(whole.reading().kind())
+                && !(fixOnScreen > 0 && whole.reading().kind() == Kind.SYMPTOM
+                && clauses.stream().anyMatch(c -> c.reading().kind() == Kind.DETAIL))))) {
+            // On a fix, "im on ios 14 if that matters" is a detail, and the whole message does not make it a symptom.
             clauses.add(whole);
         }
         List<Turn.Clause> read = StillFailing.read(JustDone.read(AnotherFixDone.read(
-                progressInContext(asFailedRun(Contradictions.without(clauses, whole), session)), fixOnScreen, map),
+                Progress.finished(Progress.besideANearMiss(Progress.asFailedRun(Contradictions.without(clauses, whole), session))), fixOnScreen, map),
                 session.stage(), fixOnScreen), fixOnScreen);
         if (fixOnScreen == 0) {
             read = OtherDevices.read(Alternatives.asked(read, classified, map), found, classified.text());
         }
         return new Turn(Hedges.unlessHedged(withOldIosAsSymptom(read, found, session), classified.text(), fixOnScreen), found,
                 classified.text());
-    }
-
-    /**
-     * On a fix, "it stopped at 92% and says backup failed" tells how the run went: beside a clause about
-     * the backup running, "backup failed" is the fix not helping, not the problem restated.
-     */
-    private static List<Turn.Clause> asFailedRun(List<Turn.Clause> clauses, Session session) {
-        boolean ran = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.IN_PROGRESS);
-        if (session.stage() != Stage.FIX || !ran) {
-            return clauses;
-        }
-        return clauses.stream().map(c -> c.reading().kind() == Kind.GENERIC
-                ? new Turn.Clause(c.words(), new Reading.NotWorked(), c.confidence()) : c).toList();
     }
 
     /**
@@ -242,22 +240,6 @@ final class TextReading {
             mass += whole.probabilityOf(symptom);
         }
         return mass >= FAILING_BACKUP_MASS;
-    }
-
-    /**
-     * "Battery drains super fast, like 50% by noon": beside a clear near miss, a weakly read progress
-     * report is the near miss's own figure, not a backup running; and in "how do i cancel my icloud
-     * plan, dont need 200gb anymore" a weakly read fact is the near miss's own reason, not about storage.
-     */
-    private static List<Turn.Clause> progressInContext(List<Turn.Clause> clauses) {
-        boolean clearNearMiss = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.NEAR_MISS
-                && c.confidence() >= CLEAR_NEAR_MISS);
-        if (!clearNearMiss) {
-            return clauses;
-        }
-        List<Turn.Clause> kept = clauses.stream().filter(c -> (c.reading().kind() != Kind.IN_PROGRESS
-                && c.reading().kind() != Kind.RULED_OUT) || c.confidence() >= CLEAR_NEAR_MISS).toList();
-        return kept.isEmpty() ? clauses : kept;
     }
 
     /** With no fix on screen, answers to one are unlikely; on one, they are likely. */

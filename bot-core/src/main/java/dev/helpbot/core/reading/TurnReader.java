@@ -123,7 +123,7 @@ public final class TurnReader {
             return new Turn(List.of(new Turn.Clause(classified.text(), named.get(), 1.0)),
                     entities.extract(classified.text(), session.awaitingPhoneModel()), classified.text());
         }
-        return text.read(classified, session);
+        return Guards.inContext(text.read(classified, session), session, content.nearMisses());
     }
 
     private Turn readChoice(String id, Session session) {

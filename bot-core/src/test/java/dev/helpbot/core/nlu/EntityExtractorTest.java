@@ -131,4 +131,12 @@ class EntityExtractorTest {
     void extract_iosVersion(String text, int major) {
         assertThat(extractor.extract(text).iosMajor()).hasValue(major);
     }
+
+    @Test
+    void extract_aDottedVersionThePhoneIsOn_isItsIos_butAFigureIsNot() {
+        assertThat(extractor.extract("btw its an iphone 12 on 16.6").iosVersion()).hasValue("16.6");
+        assertThat(extractor.extract("my 13 running 17.4.1 keeps failing").iosMajor()).hasValue(17);
+        assertThat(extractor.extract("im on 12.5 gb of 50").iosMajor()).isEmpty();
+        assertThat(extractor.extract("stuck on 15.5%").iosMajor()).isEmpty();
+    }
 }

@@ -14,6 +14,14 @@ class ClausesTest {
     }
 
     @Test
+    void twoThingsThatShareWhatIsSaid_stayOneClause() {
+        assertThat(Clauses.of("my icloud is full but my wifi and everything else is fine"))
+                .containsExactly("my icloud is full", "my wifi and everything else is fine");
+        assertThat(Clauses.of("the switch and the wifi are fine")).containsExactly("the switch and the wifi are fine");
+        assertThat(Clauses.of("switch is on and wifi is fine")).containsExactly("switch is on", "wifi is fine");
+    }
+
+    @Test
     void soAfterAnAim_saysWhatItIsFor_andDoesNotSplit() {
         assertThat(Clauses.of("trying to update ios so my backup works"))
                 .containsExactly("trying to update ios so my backup works");

@@ -25,7 +25,7 @@ class SessionCodecTest {
                 List.of(new FixAttempt(4, FixAttempt.Outcome.FAILED), new FixAttempt(7, FixAttempt.Outcome.SHOWN)),
                 new PhoneModel("iPhone 13 Pro", PhoneModel.Family.X_OR_LATER), 17, Pending.PHONE_MODEL, 2,
                 List.of(4, 1, 4, 7), List.of(new Fact(Fact.Kind.RULED_OUT, 2, "wifi's fine \"really\""),
-                new Fact(Fact.Kind.DEVICE, 0, "ipad")),
+                new Fact(Fact.Kind.DEVICE, 0, "ipad"), new Fact(Fact.Kind.GUARDED, 6, "i forgot my password")),
                 List.of("storage \"full\" ✓ 😩", "line\nbreak"));
         assertThat(SessionCodec.decode(SessionCodec.encode(session))).isEqualTo(session);
         assertThat(SessionCodec.decode(SessionCodec.encode(Session.NEW))).isEqualTo(Session.NEW);

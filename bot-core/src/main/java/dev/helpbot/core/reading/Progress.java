@@ -1,0 +1,77 @@
+package dev.helpbot.core.reading;
+
+import dev.helpbot.core.dialogue.Reading;
+import dev.helpbot.core.dialogue.Reading.Kind;
+import dev.helpbot.core.dialogue.Session;
+import dev.helpbot.core.dialogue.Stage;
+import dev.helpbot.core.dialogue.Turn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What a message says of a backup running, read against what else it says. */
+final class Progress {
+
+    /** "it backed up on its own this morning": a backup told as done, at a time, with no "not" before it. */
+    private static final Pattern BACKED_UP_SINCE = Pattern.compile("(?i)(?<!\\bnot |\\bnever |n't |nt )\\bbacked\\s*up\\b"
+            + "(?=.*\\b(?:this morning|last night|overnight|today|tonight|on its own|by itself|just now|finally|earlier)\\b)"
+            + "|\\bfinally\\s+backed\\s*up\\b");
+
+    private Progress() {
+    }
+
+    /**
+     * On a fix, "it stopped at 92% and says backup failed" tells how the run went: beside a clause about
+     * the backup running, "backup failed" is the fix not helping, not the problem restated.
+     */
+    static List<Turn.Clause> asFailedRun(List<Turn.Clause> clauses, Session session) {
+        boolean ran = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.IN_PROGRESS);
+        if (session.stage() != Stage.FIX || !ran) {
+            return clauses;
+        }
+        return clauses.stream().map(c -> c.reading().kind() == Kind.GENERIC
+                ? new Turn.Clause(c.words(), new Reading.NotWorked(), c.confidence()) : c).toList();
+    }
+
+    /**
+     * "Battery drains super fast, like 50% by noon": beside a clear near miss, a weakly read progress
+     * report is the near miss's own figure, not a backup running; and in "how do i cancel my icloud
+     * plan, dont need 200gb anymore" a weakly read fact is the near miss's own reason, not about storage.
+     */
+    static List<Turn.Clause> besideANearMiss(List<Turn.Clause> clauses) {
+        boolean clearNearMiss = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.NEAR_MISS
+                && c.confidence() >= TextReading.CLEAR_NEAR_MISS);
+        if (!clearNearMiss) {
+            return clauses;
+        }
+        List<Turn.Clause> kept = clauses.stream().filter(c -> (c.reading().kind() != Kind.IN_PROGRESS
+                && c.reading().kind() != Kind.RULED_OUT) || c.confidence() >= TextReading.CLEAR_NEAR_MISS).toList();
+        return kept.isEmpty() ? clauses : kept;
+    }
+
+    /**
+     * "its green now and it backed up on its own this morning": a backup told as done, by its words, is a
+     * success however unsure the classifier was, and what the message said of it running came before the end.
+     */
+    static List<Turn.Clause> finished(List<Turn.Clause> clauses) {
+        int done = -1;
+        for (int i = 0; i < clauses.size(); i++) {
+            if (clauses.get(i).reading().kind() == Kind.WORKED && BACKED_UP_SINCE.matcher(clauses.get(i).words()).find()) {
+                done = i;
+            }
+        }
+        if (done < 0) {
+            return clauses;
+        }
+        List<Turn.Clause> read = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            Turn.Clause clause = clauses.get(i);
+            if (i == done) {
+                read.add(new Turn.Clause(clause.words(), new Reading.Worked(true), clause.confidence()));
+            } else if (i > done || clause.reading().kind() != Kind.IN_PROGRESS) {
+                read.add(clause);
+            }
+        }
+        return read;
+    }
+}
