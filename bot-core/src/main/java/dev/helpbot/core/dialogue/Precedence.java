@@ -90,12 +90,18 @@ final class Precedence {
         Optional<Reading> navigation = readings.stream().filter(r -> r instanceof Reading.Navigate navigate
                 && (navigate.move() != Reading.Move.JUMP || navigate.fix().isPresent())
                 && (onAFix || navigate.move() == Reading.Move.JUMP || navigate.move() == Reading.Move.START_OVER))
-                .reduce((first, second) -> second);
+                // "go back, i wanna try it again": a repeat after a back or a jump is of the fix it went to.
+                .reduce((first, second) -> second instanceof Reading.Navigate repeat && repeat.move() == Reading.Move.REPEAT
+                        && first instanceof Reading.Navigate went && (went.move() == Reading.Move.BACK
+                        || went.move() == Reading.Move.JUMP) ? first : second);
         if (navigation.isPresent()) {
             return navigation.get();
         }
         // With no fix on screen, "it says last backup: never, is backup even on?" is about the symptom.
-        Optional<Reading> answer = last(readings, onAFix ? List.of(Kind.NOT_WORKED) : List.of(Kind.WORKED, Kind.NOT_WORKED));
+        // "ok its me again, 3 days later and it says last backup failed": a success told before a failure is not how it ended.
+        Optional<Reading> answer = last(readings, onAFix ? List.of(Kind.NOT_WORKED) : List.of(Kind.WORKED, Kind.NOT_WORKED))
+                .filter(a -> a.kind() != Kind.WORKED || readings.subList(readings.indexOf(a), readings.size()).stream()
+                        .noneMatch(r -> r.kind() == Kind.GENERIC));
         if (answer.isPresent() && (onAFix || first(readings, Kind.SYMPTOM).isEmpty())) {
             return answer.get();
         }

@@ -20,9 +20,9 @@ public final class Clauses {
     /** At most this many clauses are read; the rest of a rambling paste is read as one. */
     static final int MAX_CLAUSES = 48;
 
-    /** Sentence ends, commas, new lines, dashes, and the ticks and crosses people list facts with. */
+    /** Sentence ends, commas, new lines, dashes and slashes, and the ticks and crosses people list facts with. */
     private static final Pattern PUNCTUATION = Pattern.compile(
-            "[.!?;]+(?=\\s|$)|[.!?]{2,}|\\n+|,(?!\\d)|\\s[-–—]\\s|[✅❌✔✓✗✘•·]\\uFE0F?");
+            "[.!?;]+(?=\\s|$)|[.!?]{2,}|\\n+|,(?!\\d)|\\s[-–—/|]\\s|[✅❌✔✓✗✘•·]\\uFE0F?");
     private static final Pattern JOINING_WORD = Pattern.compile(
             "\\s(?:and|but|so|btw|by the way|also|because|cuz|coz|though|although|plus|however|then)\\s",
             Pattern.CASE_INSENSITIVE);

@@ -44,7 +44,7 @@ final class Contradictions {
                     reportedSymptoms.add(symptom.fix());
                 }
             } else if (reading instanceof Reading.RuledOut fact) {
-                ruledOut.merge(fact.fix(), clause.confidence(), Math::max);
+                ruledOut.merge(fact.fix(), weight(clause), Math::max);
             } else if (reading instanceof Reading.Question question && question.aboutFix().isPresent()) {
                 asked.add(question.aboutFix().getAsInt());
             } else if (reading instanceof Reading.NearMiss nearMiss && nearMiss.insteadOfFix().isPresent()) {
@@ -56,7 +56,7 @@ final class Contradictions {
             Reading reading = clause.reading();
             boolean contradicted = false;
             if (reading instanceof Reading.RuledOut fact) {
-                contradicted = symptoms.getOrDefault(fact.fix(), 0.0) >= clause.confidence() || asked.contains(fact.fix())
+                contradicted = symptoms.getOrDefault(fact.fix(), 0.0) >= weight(clause) || asked.contains(fact.fix())
                         || reportedSymptoms.contains(fact.fix());
             } else if (reading instanceof Reading.Symptom symptom) {
                 // "it tells me to connect to wifi but im on wifi": what the phone says outweighs what the person believes.
@@ -69,5 +69,10 @@ final class Contradictions {
             }
         }
         return kept.isEmpty() ? clauses : kept;
+    }
+
+    /** "its on charge i think? the cable is kinda busted tho": a fact said with a hedge counts half against a symptom. */
+    private static double weight(Turn.Clause fact) {
+        return Hedges.hedged(fact.words()) ? fact.confidence() / 2 : fact.confidence();
     }
 }

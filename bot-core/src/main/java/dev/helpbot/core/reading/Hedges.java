@@ -22,6 +22,11 @@ final class Hedges {
     private Hedges() {
     }
 
+    /** "its on charge i think?": said with a hedge. */
+    static boolean hedged(String words) {
+        return HEDGE.matcher(words).find();
+    }
+
     static List<Turn.Clause> unlessHedged(List<Turn.Clause> clauses, String text, int fixOnScreen) {
         if (fixOnScreen == 0 || !HEDGE.matcher(text).find()) {
             return clauses;

@@ -31,12 +31,24 @@ final class Phrasings {
     static final Pattern ABOUT_THE_BOTS_WORDS = Pattern.compile(
             "(?i)\\bwhat\\s+do\\s+(?:you|u|ya)\\s+mean\\b|\\bwhat\\s+does\\s+(?:that|this|it)\\s+mean\\b|\\bwhat\\s+(?:do|does)\\s+.{1,40}\\s+mean\\b");
 
-    /** "ok whats the first thing i should try": with no fix on screen, a request to begin the walk. */
+    /** "ok whats the first thing i should try", "how do i make it back up": with no fix on screen, asking to begin the walk. */
     static final Pattern ASKS_WHERE_TO_START = Pattern.compile("(?i)\\bwhat(?:'?s|\\s+is)?\\s+(?:the\\s+)?first\\s+"
             + "(?:thing|step|fix)\\b|\\bwhere\\s+(?:do|should|can)\\s+i\\s+(?:start|begin)\\b|\\bwhere\\s+to\\s+start\\b"
-            + "|\\bwhat\\s+(?:should|do|can)\\s+i\\s+(?:try|do)\\s+first\\b|\\bwhat\\s+(?:should|do)\\s+i\\s+try\\b");
+            + "|\\bwhat\\s+(?:should|do|can)\\s+i\\s+(?:try|do)\\s+first\\b|\\bwhat\\s+(?:should|do)\\s+i\\s+try\\b"
+            // "how do i even make my iphone back up to icloud": asking how to begin is asking for the first fix.
+            + "|\\bhow\\s+(?:do|can|should)\\s+i\\s+(?:even\\s+)?(?:make|get|set\\s+up|turn\\s+on|enable|start)\\b.{0,30}"
+            + "\\bback(?:s|ing)?\\s*-?\\s*ups?\\b");
 
     private Phrasings() {
+    }
+
+    /** "when the next minecraft update drops": "the next" or "the new" something's update, not the iPhone's. */
+    private static final Pattern PRODUCTS_UPDATE = Pattern.compile("(?i)\\b(?:the|next|new|latest|last)\\s+(?!(?:ios|software|"
+            + "system|iphone|iphones|phone|apple|apples|big|major|minor|security|beta|latest|new|next|last|update|recent|"
+            + "pending|first|one|stupid|dumb|whole|same|os|firmware|carrier|settings)\\b)[a-z][\\w']*\\s+(?:update|patch)\\b");
+
+    static boolean anotherProductsUpdate(String words) {
+        return PRODUCTS_UPDATE.matcher(words).find();
     }
 
     static boolean otherServiceDown(String words) {

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /** What a message says of a backup running, read against what else it says. */
 final class Progress {
 
-    /** "it backed up on its own this morning": a backup told as done, at a time, with no "not" before it. */
+    /** "it backed up on its own this morning", "backed up in like 10 min": told as done, when or how fast, with no "not". */
     private static final Pattern BACKED_UP_SINCE = Pattern.compile("(?i)(?<!\\bnot |\\bnever |n't |nt )\\bbacked\\s*up\\b"
-            + "(?=.*\\b(?:this morning|last night|overnight|today|tonight|on its own|by itself|just now|finally|earlier)\\b)"
+            + "(?=.*\\b(?:this morning|last night|overnight|today|tonight|on its own|by itself|just now|finally|earlier"
+            + "|in\\s+(?:like\\s+|about\\s+|under\\s+|~)?\\d+\\s*(?:min|mins|minutes|secs?|seconds|hours?|hrs?))\\b)"
             + "|\\bfinally\\s+backed\\s*up\\b");
 
     private Progress() {
@@ -51,12 +52,14 @@ final class Progress {
 
     /**
      * "its green now and it backed up on its own this morning": a backup told as done, by its words, is a
-     * success however unsure the classifier was, and what the message said of it running came before the end.
+     * success however the classifier read it (unsure, or as still running), and what the message said of it
+     * running came before the end.
      */
     static List<Turn.Clause> finished(List<Turn.Clause> clauses) {
         int done = -1;
         for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).reading().kind() == Kind.WORKED && BACKED_UP_SINCE.matcher(clauses.get(i).words()).find()) {
+            Kind kind = clauses.get(i).reading().kind();
+            if ((kind == Kind.WORKED || kind == Kind.IN_PROGRESS) && BACKED_UP_SINCE.matcher(clauses.get(i).words()).find()) {
                 done = i;
             }
         }

@@ -88,8 +88,9 @@ final class ReadingMap {
      */
     Reading of(String intent, double confidence, String words, Entities entities, int fixOnScreen,
                Interpretation interpretation, String message) {
-        if (fixOnScreen == 0 && entities.fixNumber().isEmpty() && Phrasings.ASKS_WHERE_TO_START.matcher(words).find()) {
-            return new Reading.Generic();
+        Optional<Reading> toBegin = WordsFirst.askingToBegin(intent, words, entities, fixOnScreen, content.playbook());
+        if (toBegin.isPresent()) {
+            return toBegin.get();
         }
         if (intent.equals(Intents.BACKUP_FAILS)) {
             Optional<Reading> cause = likelySymptom(interpretation, CAUSE_OVER_GENERIC)
@@ -101,20 +102,9 @@ final class ReadingMap {
         }
         Optional<Fix> symptom = content.playbook().fixForSymptom(intent);
         Optional<Fix> ruledOut = content.playbook().fixRuledOutBy(intent);
-        OptionalInt askedFor = fixNames.askedFor(words, fixOnScreen);
-        if (askedFor.isPresent() && !intent.equals(Intents.WORKED) && !intent.equals(Intents.NOT_WORKED)) {
-            return new Reading.Navigate(Move.JUMP, askedFor);
-        }
-        String lowerWords = words.toLowerCase(Locale.ROOT);
-        // "I already did reset network settings" is about something else that shares the fix's words.
-        if (symptom.or(() -> ruledOut).filter(fix -> fix.saysSomethingElse(lowerWords)).isPresent()) {
-            // With no fix on screen, "how do i reset network settings" asks about something the bot does not cover.
-            return fixOnScreen == 0 && TextReading.ASKED.matcher(words).find() ? new Reading.OffTopic()
-                    : new Reading.Detail();
-        }
-        if (symptom.isPresent() && fixOnScreen == 0 && Phrasings.otherServiceDown(words)) {
-            // "is mee6 down or is it just me" asks about another service, not iCloud.
-            return new Reading.OffTopic();
+        Optional<Reading> byWords = WordsFirst.decided(intent, words, fixOnScreen, symptom, ruledOut, fixNames);
+        if (byWords.isPresent()) {
+            return byWords.get();
         }
         if (symptom.isPresent()) {
             if (namesARecentIos(symptom.get(), entities, words) || phoneStorageDuringTheUpdate(symptom.get(), words,

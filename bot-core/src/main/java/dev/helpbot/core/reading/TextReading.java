@@ -181,7 +181,7 @@ final class TextReading {
             anyInScope = true;
         }
         boolean onlyAGenericFailure = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.GENERIC)
-                && clauses.stream().noneMatch(c -> c.reading().kind() == Kind.SYMPTOM);
+                && clauses.stream().allMatch(c -> Set.of(Kind.GENERIC, Kind.DETAIL, Kind.SOCIAL).contains(c.reading().kind()));
         if (clauses.isEmpty()) {
             clauses.add(whole);
             if (fixOnScreen == 0 && whole.reading().kind() == Kind.DETAIL && aboutAFailingBackup(classified.whole())) {

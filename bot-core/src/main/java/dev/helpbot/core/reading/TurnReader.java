@@ -77,7 +77,7 @@ public final class TurnReader {
 
         private TextReading.Classified classified() {
             if (classified == null) {
-                classified = text.classify(TextSanitizer.clean(rawText));
+                classified = text.classify(Typos.corrected(TextSanitizer.clean(rawText)));
             }
             return classified;
         }
