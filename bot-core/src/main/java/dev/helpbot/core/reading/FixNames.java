@@ -21,8 +21,13 @@ final class FixNames {
     /** What names no fix though it holds a name: "reset network settings" is not the reset fix. */
     private final List<String> notNames = new ArrayList<>();
 
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:(?:ok|okay|so|just|lets|let's|can we|can you|how do i|how to)\\s+)+");
     /** Each fix's title as people type it, lower case with no punctuation, by fix number. */
     private final List<Map.Entry<String, Integer>> titles = new ArrayList<>();
+    private final int shortestTitle;
 
     FixNames(Playbook playbook) {
         for (Fix fix : playbook.fixes()) {
@@ -33,6 +38,7 @@ final class FixNames {
                 doneNames.add(new Name(asDone(name), name.length(), fix.number()));
             }
         }
+        shortestTitle = titles.stream().mapToInt(title -> title.getKey().length()).min().orElse(0);
         // The longest name wins: "reset all settings" before "settings".
         names.sort(Comparator.comparingInt(Name::length).reversed());
         doneNames.sort(Comparator.comparingInt(Name::length).reversed());
@@ -122,13 +128,16 @@ final class FixNames {
      * whatever its words resemble (signing out done is a fact).
      */
     private OptionalInt titled(String text) {
-        String typed = plain(text).replaceFirst("^(?:(?:ok|okay|so|just|lets|let's|can we|can you|how do i|how to)\\s+)+", "");
+        if (text.length() < shortestTitle) {
+            return OptionalInt.empty();
+        }
+        String typed = LEADING_FILLER.matcher(plain(text)).replaceFirst("");
         return titles.stream().filter(title -> typed.equals(title.getKey()) || typed.startsWith(title.getKey() + " "))
                 .mapToInt(Map.Entry::getValue).findFirst();
     }
 
     private static String plain(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}' ]+", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** A fix found by name, at {@code at} in the text. */

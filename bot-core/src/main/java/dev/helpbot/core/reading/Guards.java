@@ -2,6 +2,7 @@ package dev.helpbot.core.reading;
 
 import dev.helpbot.core.content.NearMiss;
 import dev.helpbot.core.content.NearMisses;
+import dev.helpbot.core.dialogue.Fact;
 import dev.helpbot.core.dialogue.Reading;
 import dev.helpbot.core.dialogue.Session;
 import dev.helpbot.core.dialogue.Turn;
@@ -23,6 +24,9 @@ final class Guards {
     }
 
     static Turn inContext(Turn turn, Session session, NearMisses nearMisses) {
+        if (session.facts().stream().noneMatch(fact -> fact.kind() == Fact.Kind.GUARDED)) {
+            return turn;
+        }
         List<Turn.Clause> clauses = turn.clauses().stream().map(clause -> guardFor(clause, session, nearMisses)
                 .map(guard -> new Turn.Clause(clause.words(), guard, clause.confidence())).orElse(clause)).toList();
         return clauses.equals(turn.clauses()) ? turn : new Turn(clauses, turn.entities(), turn.text());
