@@ -18,6 +18,8 @@ final class Details {
     private static final Pattern ONLY_A_FIGURE = Pattern.compile(
             "(?i)\\W*(?:like|about|around|~)?\\s*\\d{1,4}(?:[.,]\\d{1,2})?\\s?(?:gb|tb|mb|gigs?)\\W*");
 
+    private static final Pattern SAYS_BACK = Pattern.compile("(?i)\\bback\\b|\\b(?:previous|last|other)\\s+(?:one|fix|step)\\b");
+
     private Details() {
     }
 
@@ -42,6 +44,11 @@ final class Details {
         if ((reading.kind() == Kind.RULED_OUT || reading.kind() == Kind.SYMPTOM) && !found.otherDevices().isEmpty()
                 && found.otherDevices().stream().allMatch(NOT_ON_ICLOUD::contains) && BACKS_UP.matcher(words).find()) {
             // "my samsung backs up fine" tells nothing about iCloud or the iPhone: that phone backs up elsewhere.
+            return new Reading.Detail();
+        }
+        if (reading instanceof Reading.Navigate navigate && navigate.move() == Reading.Move.BACK && !found.otherDevices().isEmpty()
+                && !SAYS_BACK.matcher(words).find()) {
+            // "the previous iphone 11s backup is like 25gb": "previous" is that device's, not the fix before.
             return new Reading.Detail();
         }
         if (found.describesThePhone() && reading.kind() == Kind.QUESTION && !TextReading.ASKED.matcher(words).find()) {
