@@ -176,10 +176,16 @@ final class Precedence {
     private static boolean failureReadMoreSurely(Turn turn, Reading success) {
         List<Reading> readings = turn.readings();
         int successAt = readings.indexOf(success);
-        for (int i = 0; i < readings.size(); i++) {
+        // "i had low data mode on, turned it off and it backed up": a cause, what was done, and how it ended.
+        int doneAt = -1;
+        for (int i = 0; i < successAt; i++) {
+            doneAt = readings.get(i).kind() == Kind.DID_IT ? i : doneAt;
+        }
+        for (int i = doneAt + 1; i < readings.size(); i++) {
             Reading r = readings.get(i);
             boolean failure = r.kind() == Kind.SYMPTOM || r.kind() == Kind.GENERIC || r.kind() == Kind.NOT_WORKED && i > successAt;
-            if (failure && turn.confidenceOf(r) > turn.confidenceOf(success)) {
+            // A failure told after the success is how it ended: "ran a backup and... 'could not be completed'".
+            if (failure && (i > successAt || turn.confidenceOf(r) > turn.confidenceOf(success))) {
                 return true;
             }
         }

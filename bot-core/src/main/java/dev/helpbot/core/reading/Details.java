@@ -34,6 +34,10 @@ final class Details {
         if (expectingModel && found.phoneModel().isPresent() && !movesElsewhere) {
             return new Reading.Detail();
         }
+        if (found.phoneModel().isPresent() && (reading.kind() == Kind.NOT_UNDERSTOOD || reading.kind() == Kind.DID_IT)) {
+            // "ok settings > general > about says iphone xr": the model is what it tells, not that the fix was done.
+            return new Reading.Detail();
+        }
         if (found.describesThePhone() && reading.kind() == Kind.NOT_UNDERSTOOD) {
             return new Reading.Detail();
         }

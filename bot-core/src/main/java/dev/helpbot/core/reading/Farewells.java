@@ -3,7 +3,7 @@ package dev.helpbot.core.reading;
 import java.util.regex.Pattern;
 
 /**
- * The short ways people sign off in chat. The classifier knows "bye" and "gotta go", but abbreviations such
+ * The short ways people sign off or acknowledge in chat. The classifier knows "bye" and "gotta go", but abbreviations such
  * as "gn" carry too few features for it, and a bare "go" ("pizza or tacos, go") shares its n-grams with
  * "gotta go" while meaning something else.
  */
@@ -18,6 +18,16 @@ final class Farewells {
     private static final Pattern ONE_WORD = Pattern.compile("^[^\\p{L}\\p{N}]*[\\p{L}\\p{N}']+[^\\p{L}\\p{N}]*$");
 
     private Farewells() {
+    }
+
+    /** "k", "will do", "got it": a message that only acknowledges, which on a fix means "ok, doing it". */
+    private static final Pattern ONLY_AN_ACKNOWLEDGEMENT = Pattern.compile("(?i)^[^\\p{L}\\p{N}]*(?:k+|ok+|okay|okey|okie|kk+|"
+            + "alright|aight|got it|gotcha|will do|on it|roger|sure thing|ok will do|ok will try|ok trying|trying now|ok one sec|"
+            + "one sec|brb)[^\\p{L}\\p{N}]*$");
+
+    /** "k" or "will do" on its own. */
+    static boolean onlyAcknowledges(String text) {
+        return ONLY_AN_ACKNOWLEDGEMENT.matcher(text).matches();
     }
 
     /** "gn 😴", "night all", "ok cya": the message only signs off. */

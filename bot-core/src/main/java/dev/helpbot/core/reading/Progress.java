@@ -18,15 +18,24 @@ final class Progress {
             + "|in\\s+(?:like\\s+|about\\s+|under\\s+|~)?\\d+\\s*(?:min|mins|minutes|secs?|seconds|hours?|hrs?))\\b)"
             + "|\\bfinally\\s+backed\\s*up\\b");
 
+    /** "it got to the end and said backup failed": how a run went, told as what happened. */
+    private static final Pattern TOLD_HOW_IT_WENT = Pattern.compile(
+            "(?i)\\b(?:got to the end|it said|then said|and said|ended with|came back with|gave me|finished with|ran a backup|"
+                    + "ran one|ran it|tried (?:it |one )?again|tried a backup|(?:hit|tapped|pressed) back up now)\\b");
+    /** "it was literally mid backup": how the person knows a fact, not a run now. */
+    private static final Pattern WAS_RUNNING = Pattern.compile(
+            "(?i)\\bwas\\s+(?:\\w+\\s+)?(?:mid[- ]?backup|in the middle of (?:a |the )?backup|backing up when)\\b");
+
     private Progress() {
     }
 
     /**
      * On a fix, "it stopped at 92% and says backup failed" tells how the run went: beside a clause about
-     * the backup running, "backup failed" is the fix not helping, not the problem restated.
+     * the backup running, or told as what happened ("it got to the end and said backup failed"), "backup
+     * failed" is the fix not helping, not the problem restated.
      */
-    static List<Turn.Clause> asFailedRun(List<Turn.Clause> clauses, Session session) {
-        boolean ran = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.IN_PROGRESS);
+    static List<Turn.Clause> asFailedRun(List<Turn.Clause> clauses, Session session, String text) {
+        boolean ran = clauses.stream().anyMatch(c -> c.reading().kind() == Kind.IN_PROGRESS) || TOLD_HOW_IT_WENT.matcher(text).find();
         if (session.stage() != Stage.FIX || !ran) {
             return clauses;
         }
@@ -53,9 +62,12 @@ final class Progress {
     /**
      * "its green now and it backed up on its own this morning": a backup told as done, by its words, is a
      * success however the classifier read it (unsure, or as still running), and what the message said of it
-     * running came before the end.
+     * running came before the end. "it was literally mid backup" is how they know a fact: a detail.
      */
     static List<Turn.Clause> finished(List<Turn.Clause> clauses) {
+        clauses = clauses.stream().map(c -> (c.reading().kind() == Kind.WORKED || c.reading().kind() == Kind.IN_PROGRESS)
+                && WAS_RUNNING.matcher(c.words()).find() ? new Turn.Clause(c.words(), new Reading.Detail(), c.confidence()) : c)
+                .toList();
         int done = -1;
         for (int i = 0; i < clauses.size(); i++) {
             Kind kind = clauses.get(i).reading().kind();

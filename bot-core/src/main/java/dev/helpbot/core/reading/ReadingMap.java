@@ -29,9 +29,9 @@ final class ReadingMap {
     /** A cause whose name is not in the words must beat "my backup fails" by this much to be the reading. */
     static final double UNNAMED_CAUSE_MARGIN = 0.15;
     /** Below this, an off-topic reading of a question the FAQ answers for the fix on screen gives way. */
-    static final double SURE_OFF_TOPIC = 0.5;
+    static final double SURE_OFF_TOPIC_ON_A_FIX = 0.75;
     /** Beside "my backup fails", a cause the words don't name needs this much of the probability to count. */
-    static final double UNNAMED_CAUSE = 0.3;
+    static final double UNNAMED_CAUSE = 0.35;
 
     /**
      * A "worked" below this is taken with a question rather than closing the conversation. People say
@@ -45,7 +45,8 @@ final class ReadingMap {
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
     /** "Its the phone storage thats full, not icloud": the iPhone's own space, which updates need and backups don't. */
     private static final Pattern PHONE_STORAGE = Pattern.compile("(?i)\\b(?:i?phone|device)(?:'?s)?\\s+(?:own\\s+)?"
-            + "(?:storage|space|memory)\\b|\\bnot\\s+(?:the\\s+|in\\s+)?icloud\\b|\\b(?:storage|space)\\s+on\\s+(?:my|the)\\s+i?phone\\b");
+            + "(?:storage|space|memory)\\b|\\bnot\\s+(?:the\\s+|in\\s+)?icloud\\b|\\b(?:storage|space)\\s+on\\s+(?:my|the)\\s+i?phone\\b"
+            + "|\\b(?:left|free|available)\\s+on\\s+(?:my|the)\\s+i?phone\\b");
     /**
      * "My backup fails" names no cause; when a cause still gets this much of the probability, the message
      * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
@@ -128,6 +129,10 @@ final class ReadingMap {
             // "Im on 17.2, is that the latest?" asks whether the fact holds; it does not say it does.
             return new Reading.Question(faq.match(words, message, fixOnScreen), OptionalInt.of(ruledOut.get().number()));
         }
+        if (ruledOut.isPresent() && ruledOut.get().alsoCalled().contains("storage") && PHONE_STORAGE.matcher(words).find()) {
+            // "i've only got like 2 gigs left on the phone" is the iPhone's own space, not iCloud's.
+            return new Reading.Detail();
+        }
         if (ruledOut.isPresent()) {
             return new Reading.RuledOut(ruledOut.get().number(), intent, words);
         }
@@ -183,7 +188,7 @@ final class ReadingMap {
             return new Reading.Question(faq.match(words, message, fixOnScreen)
                     .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen))), OptionalInt.of(fixOnScreen));
         }
-        if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC || !TextReading.ASKED.matcher(words).find()) {
+        if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC_ON_A_FIX || !TextReading.ASKED.matcher(words).find()) {
             return new Reading.OffTopic();
         }
         Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen)
@@ -203,10 +208,16 @@ final class ReadingMap {
                     nearMiss.get().leavesTheFix());
         }
         Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen);
+        OptionalInt named = fixNames.find(words);
+        if (fixOnScreen == 0 && named.isPresent() && answer.flatMap(entry -> entry.fix().isPresent()
+                ? Optional.of(entry.fix().getAsInt()) : Optional.empty()).filter(fix -> fix != named.getAsInt()).isPresent()) {
+            // "is low data mode the reason my backup never runs" names the Wi-Fi fix; an answer tied to another misleads.
+            answer = Optional.empty();
+        }
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
         if (about.isEmpty()) {
             // "Does my phone have to be charging for backup?" names the fix's area in so many words.
-            about = fixNames.find(words);
+            about = named;
         }
         if (about.isEmpty() && !Antecedents.pointsBack(words)) {
             // The ranking of "is that bad" says nothing about a fix: its topic is in the clause before it.

@@ -44,7 +44,8 @@ final class TextReading {
             Intents.REPEAT, Intents.IN_PROGRESS, Intents.DID_IT);
     private static final Pattern FAILS_TO_BACK_UP = Pattern.compile(
             "(?i)\\b(?:won'?t|wont|will not|doesn'?t|does not|can'?t|cant|didn'?t|not|never)\\s+back(?:ing)?\\s*up\\b"
-                    + "|\\bbackups?\\s+still\\s+(?:fails|failing|failed)\\b");
+                    + "|\\bbackups?\\s+still\\s+(?:fails|failing|failed)\\b"
+                    + "|\\b(?:didn'?t|did not|doesn'?t|hasn'?t)\\s+(?:fix|help|solve|sort)\\s+(?:my|the)\\s+backups?\\b");
     private static final Set<String> NAVIGATION_AND_PROGRESS = Set.of(Intents.SKIP, Intents.BACK, Intents.REPEAT,
             Intents.IN_PROGRESS, Intents.DID_IT);
     /** Readings that are about the problem or the conversation, as opposed to small talk and off-topic remarks. */
@@ -201,7 +202,7 @@ final class TextReading {
             clauses.add(whole);
         }
         List<Turn.Clause> read = StillFailing.read(JustDone.read(AnotherFixDone.read(
-                Progress.finished(Progress.besideANearMiss(Progress.asFailedRun(Contradictions.without(clauses, whole), session))), fixOnScreen, map),
+                Progress.finished(Progress.besideANearMiss(Progress.asFailedRun(Contradictions.without(clauses, whole), session, classified.text()))), fixOnScreen, map),
                 session.stage(), fixOnScreen), fixOnScreen);
         if (fixOnScreen == 0) {
             read = OtherDevices.read(Alternatives.asked(read, classified, map), found, classified.text());

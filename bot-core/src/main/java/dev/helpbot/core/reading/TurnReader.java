@@ -118,6 +118,11 @@ public final class TurnReader {
             return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.Social(Reading.SocialKind.BYE), 1.0)),
                     Entities.NONE, classified.text());
         }
+        if (session.stage() == Stage.FIX && !session.awaitingPhoneModel() && Farewells.onlyAcknowledges(classified.text())) {
+            // "k" after a fix is shown: they are on it; the check comes next, as for "ok".
+            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.DidIt(), 1.0)), Entities.NONE,
+                    classified.text());
+        }
         Optional<Reading> named = session.stage() == Stage.FIX ? Optional.empty() : map.nearMissNamedIn(classified.text());
         if (named.isPresent()) {
             return new Turn(List.of(new Turn.Clause(classified.text(), named.get(), 1.0)),
