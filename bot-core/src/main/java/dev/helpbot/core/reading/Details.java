@@ -20,6 +20,11 @@ final class Details {
 
     private static final Pattern SAYS_BACK = Pattern.compile("(?i)\\bback\\b|\\b(?:previous|last|other)\\s+(?:one|fix|step)\\b");
 
+    /** "Its the phone storage thats full, not icloud": the iPhone's own space, which updates need and backups don't. */
+    private static final Pattern PHONE_STORAGE = Pattern.compile("(?i)\\b(?:i?phone|device)(?:'?s)?\\s+(?:own\\s+)?"
+            + "(?:storage|space|memory)\\b|\\bnot\\s+(?:the\\s+|in\\s+)?icloud\\b|\\b(?:storage|space)\\s+on\\s+(?:my|the)\\s+i?phone\\b"
+            + "|\\b(?:left|free|available)\\s+on\\s+(?:my|the)\\s+i?phone\\b");
+
     private Details() {
     }
 
@@ -60,6 +65,11 @@ final class Details {
             return new Reading.Detail();
         }
         return reading;
+    }
+
+    /** "only 2 gigs left on the phone": the iPhone's own space, which updates need and backups don't. */
+    static boolean namesThePhonesOwnStorage(String words) {
+        return PHONE_STORAGE.matcher(words).find();
     }
 
     /** "its my old iphone 8 backup taking 40gb lol": unsure what it means for the fix, but worth noting. */

@@ -43,10 +43,6 @@ final class ReadingMap {
     private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
-    /** "Its the phone storage thats full, not icloud": the iPhone's own space, which updates need and backups don't. */
-    private static final Pattern PHONE_STORAGE = Pattern.compile("(?i)\\b(?:i?phone|device)(?:'?s)?\\s+(?:own\\s+)?"
-            + "(?:storage|space|memory)\\b|\\bnot\\s+(?:the\\s+|in\\s+)?icloud\\b|\\b(?:storage|space)\\s+on\\s+(?:my|the)\\s+i?phone\\b"
-            + "|\\b(?:left|free|available)\\s+on\\s+(?:my|the)\\s+i?phone\\b");
     /**
      * "My backup fails" names no cause; when a cause still gets this much of the probability, the message
      * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
@@ -129,7 +125,7 @@ final class ReadingMap {
             // "Im on 17.2, is that the latest?" asks whether the fact holds; it does not say it does.
             return new Reading.Question(faq.match(words, message, fixOnScreen), OptionalInt.of(ruledOut.get().number()));
         }
-        if (ruledOut.isPresent() && ruledOut.get().alsoCalled().contains("storage") && PHONE_STORAGE.matcher(words).find()) {
+        if (ruledOut.isPresent() && ruledOut.get().alsoCalled().contains("storage") && Details.namesThePhonesOwnStorage(words)) {
             // "i've only got like 2 gigs left on the phone" is the iPhone's own space, not iCloud's.
             return new Reading.Detail();
         }
@@ -281,7 +277,7 @@ final class ReadingMap {
      */
     private boolean phoneStorageDuringTheUpdate(Fix symptom, String words, int fixOnScreen) {
         return fixOnScreen > 0 && symptom.number() != fixOnScreen
-                && content.playbook().fix(fixOnScreen).whenIosBelow().isPresent() && PHONE_STORAGE.matcher(words).find();
+                && content.playbook().fix(fixOnScreen).whenIosBelow().isPresent() && Details.namesThePhonesOwnStorage(words);
     }
 
     /**
