@@ -204,16 +204,15 @@ final class ReadingMap {
                     nearMiss.get().leavesTheFix());
         }
         Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen);
-        OptionalInt named = fixNames.find(words);
-        if (fixOnScreen == 0 && named.isPresent() && answer.flatMap(entry -> entry.fix().isPresent()
-                ? Optional.of(entry.fix().getAsInt()) : Optional.empty()).filter(fix -> fix != named.getAsInt()).isPresent()) {
-            // "is low data mode the reason my backup never runs" names the Wi-Fi fix; an answer tied to another misleads.
-            answer = Optional.empty();
-        }
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
+        if (fixOnScreen == 0 && about.isPresent() && fixNames.find(words).stream().anyMatch(named -> named != answer.get()
+                .fix().getAsInt())) {
+            // "is low data mode the reason my backup never runs" names the Wi-Fi fix; an answer tied to another misleads.
+            return new Reading.Question(Optional.empty(), fixNames.find(words));
+        }
         if (about.isEmpty()) {
             // "Does my phone have to be charging for backup?" names the fix's area in so many words.
-            about = named;
+            about = fixNames.find(words);
         }
         if (about.isEmpty() && !Antecedents.pointsBack(words)) {
             // The ranking of "is that bad" says nothing about a fix: its topic is in the clause before it.
