@@ -77,6 +77,9 @@ public final class DialoguePolicy {
                 session = session.knowing(new Fact(Fact.Kind.RULED_OUT, ruledOut.fix(), ruledOut.words()));
             } else if (reading instanceof Reading.PhoneChoice choice) {
                 session = session.learning(Entities.phone(choice.model()));
+            } else if (reading instanceof Reading.Symptom symptom && session.guarded(symptom.fix())) {
+                // Asked for, a harmful fix is read as its warning; told ("now it says verify apple id"), things changed.
+                session = session.unguarding(symptom.fix());
             }
         }
         boolean describesTheProblem = turn.readings().stream().anyMatch(r -> r.kind() == Reading.Kind.SYMPTOM

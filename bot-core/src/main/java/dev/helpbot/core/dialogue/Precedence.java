@@ -64,13 +64,13 @@ final class Precedence {
         // it was read with confidence: it overrides everything the message says.
         boolean onAFix = session.stage() == Stage.FIX;
         Optional<Reading> success = readings.stream().filter(r -> r instanceof Reading.Worked worked && worked.sure())
-                .findFirst();
+                .reduce((first, second) -> second);
         boolean succeeded = onAFix && success.isPresent() && !stillRunning(turn, success.get())
                 && !failureReadMoreSurely(turn, success.get());
         Optional<Reading> guard = readings.stream().filter(r -> r instanceof Reading.NearMiss nearMiss
                 && nearMiss.insteadOfFix().isPresent() && turn.confidenceOf(r) >= GUARD_CONFIDENCE).findFirst();
         // "got back in through account recovery and the backup went through" tells how it ended.
-        if (guard.isPresent() && !(succeeded && readings.indexOf(success.get()) > readings.indexOf(guard.get()))) {
+        if (guard.isPresent() && !(succeeded && at(readings, success.get()) > at(readings, guard.get()))) {
             return guard.get();
         }
         // "how do i get a refund for icloud+, i have 2tb and barely use it": with no fix on screen and no
@@ -98,11 +98,13 @@ final class Precedence {
             return navigation.get();
         }
         // With no fix on screen, "it says last backup: never, is backup even on?" is about the symptom.
-        // "ok its me again, 3 days later and it says last backup failed": a success told before a failure is not how it ended.
+        // With no fix on screen, "iphone wont back up, last backup was 3 days ago" is a failure, whatever reads as success.
         Optional<Reading> answer = last(readings, onAFix ? List.of(Kind.NOT_WORKED) : List.of(Kind.WORKED, Kind.NOT_WORKED))
-                .filter(a -> a.kind() != Kind.WORKED || readings.subList(readings.indexOf(a), readings.size()).stream()
-                        .noneMatch(r -> r.kind() == Kind.GENERIC));
-        if (answer.isPresent() && (onAFix || first(readings, Kind.SYMPTOM).isEmpty())) {
+                .filter(a -> a.kind() != Kind.WORKED || readings.stream().noneMatch(r -> r.kind() == Kind.GENERIC));
+        // "tried again and its going, about an hour left": the new try is running; wait for how it ends.
+        boolean runningSince = answer.isPresent() && readings.subList(at(readings, answer.get()), readings.size())
+                .stream().anyMatch(r -> r.kind() == Kind.IN_PROGRESS);
+        if (answer.isPresent() && !(onAFix && runningSince) && (onAFix || first(readings, Kind.SYMPTOM).isEmpty())) {
             return answer.get();
         }
         Optional<Reading> progress = first(readings, Kind.IN_PROGRESS);
@@ -158,7 +160,7 @@ final class Precedence {
      */
     private static boolean stillRunning(Turn turn, Reading success) {
         List<Reading> readings = turn.readings();
-        int successAt = readings.indexOf(success);
+        int successAt = at(readings, success);
         for (int i = 0; i < readings.size(); i++) {
             Reading r = readings.get(i);
             if (r.kind() == Kind.IN_PROGRESS && (i > successAt || turn.confidenceOf(r) >= turn.confidenceOf(success))) {
@@ -175,13 +177,15 @@ final class Precedence {
      */
     private static boolean failureReadMoreSurely(Turn turn, Reading success) {
         List<Reading> readings = turn.readings();
-        int successAt = readings.indexOf(success);
-        // "i had low data mode on, turned it off and it backed up": a cause, what was done, and how it ended.
-        int doneAt = -1;
+        int successAt = at(readings, success);
+        // "i had low data mode on, turned it off and it backed up", "the status page showed an outage, now its green
+        // and my backup says completed": a cause, what changed, and how it ended.
+        int changedAt = -1;
         for (int i = 0; i < successAt; i++) {
-            doneAt = readings.get(i).kind() == Kind.DID_IT ? i : doneAt;
+            Kind kind = readings.get(i).kind();
+            changedAt = kind == Kind.DID_IT || kind == Kind.IN_PROGRESS ? i : changedAt;
         }
-        for (int i = doneAt + 1; i < readings.size(); i++) {
+        for (int i = changedAt + 1; i < readings.size(); i++) {
             Reading r = readings.get(i);
             boolean failure = r.kind() == Kind.SYMPTOM || r.kind() == Kind.GENERIC || r.kind() == Kind.NOT_WORKED && i > successAt;
             // A failure told after the success is how it ended: "ran a backup and... 'could not be completed'".
@@ -225,6 +229,16 @@ final class Precedence {
 
     private static boolean isAListOfWhatWasTried(Turn turn) {
         return turn.all(Reading.RuledOut.class).stream().map(Reading.RuledOut::fix).distinct().count() >= LIST_OF_TRIED;
+    }
+
+    /** Where {@code reading} itself is: readings are records, and two equal ones ("it worked" twice) are two clauses. */
+    private static int at(List<Reading> readings, Reading reading) {
+        for (int i = 0; i < readings.size(); i++) {
+            if (readings.get(i) == reading) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Optional<Reading> first(List<Reading> readings, Kind kind) {

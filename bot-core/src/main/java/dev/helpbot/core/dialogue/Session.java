@@ -78,6 +78,13 @@ public record Session(Stage stage, int currentFix, List<FixAttempt> attempts, Ph
         return guarded(fix) || facts.stream().anyMatch(f -> f.kind() == Fact.Kind.RULED_OUT && f.fix() == fix);
     }
 
+    /** This session without what made {@code fix} harmful: the person says things have changed. */
+    public Session unguarding(int fix) {
+        List<Fact> kept = facts.stream().filter(f -> !(f.kind() == Fact.Kind.GUARDED && f.fix() == fix)).toList();
+        return new Session(stage, currentFix, attempts, phoneModel, iosMajor, pending, askedInARow, shown, kept, notes,
+                transcript, ticket);
+    }
+
     /** True when something the user said makes the fix do harm: asked for, it gets that warning again. */
     public boolean guarded(int fix) {
         return facts.stream().anyMatch(f -> f.kind() == Fact.Kind.GUARDED && f.fix() == fix);

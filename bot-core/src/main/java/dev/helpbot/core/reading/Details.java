@@ -7,6 +7,7 @@ import dev.helpbot.core.nlu.Entities;
 import dev.helpbot.core.nlu.Interpretation;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** When what a clause says is only a detail to note: the phone, another device, a figure. */
@@ -24,6 +25,13 @@ final class Details {
     private static final Pattern PHONE_STORAGE = Pattern.compile("(?i)\\b(?:i?phone|device)(?:'?s)?\\s+(?:own\\s+)?"
             + "(?:storage|space|memory)\\b|\\bnot\\s+(?:the\\s+|in\\s+)?icloud\\b|\\b(?:storage|space)\\s+on\\s+(?:my|the)\\s+i?phone\\b"
             + "|\\b(?:left|free|available)\\s+on\\s+(?:my|the)\\s+i?phone\\b");
+
+    static final double NEARLY_FULL = 0.9;
+    private static final String AMOUNT = "(\\d{1,4}(?:\\.\\d{1,2})?)\\s*(?:gb|tb|g|gigs?)?";
+    private static final Pattern WHOLE_WITH_USED = Pattern.compile("(?i)\\b" + AMOUNT + "\\s+(?:with|and)\\s+" + AMOUNT
+            + "\\s+(?:used|full|taken)\\b");
+    private static final Pattern USED_OF_WHOLE = Pattern.compile("(?i)\\b" + AMOUNT + "\\s*(?:of|out of|/)\\s*" + AMOUNT
+            + "\\s+(?:used|full|taken)\\b");
 
     private Details() {
     }
@@ -70,6 +78,16 @@ final class Details {
     /** "only 2 gigs left on the phone": the iPhone's own space, which updates need and backups don't. */
     static boolean namesThePhonesOwnStorage(String words) {
         return PHONE_STORAGE.matcher(words).find();
+    }
+
+    /** "50gb with 48 used", "48 of 50gb used": the used part is nine tenths of the whole or more. */
+    static boolean nearlyFull(String words) {
+        Matcher withUsed = WHOLE_WITH_USED.matcher(words);
+        if (withUsed.find()) {
+            return Double.parseDouble(withUsed.group(2)) >= NEARLY_FULL * Double.parseDouble(withUsed.group(1));
+        }
+        Matcher usedOf = USED_OF_WHOLE.matcher(words);
+        return usedOf.find() && Double.parseDouble(usedOf.group(1)) >= NEARLY_FULL * Double.parseDouble(usedOf.group(2));
     }
 
     /** "its my old iphone 8 backup taking 40gb lol": unsure what it means for the fix, but worth noting. */

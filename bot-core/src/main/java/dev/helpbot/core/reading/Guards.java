@@ -20,7 +20,24 @@ final class Guards {
     private static final Pattern A_REQUEST = Pattern.compile(
             "(?i)\\b(?:go to|show me|take me to|jump to|pull up|bring up|lets|let's)\\b|\\bfix\\s*#?\\d|^\\W*(?:sign|log|restart|reset|update)\\b");
 
+    /** "got it unlocked thru apple", "recovered my account": what made a fix harmful is over. */
+    private static final Pattern OVER = Pattern.compile("(?i)\\b(?:unlocked|recovered|got (?:back )?in(?:to)?|got access|"
+            + "(?:reset|changed|remembered|found) (?:my |the )?password|account is (?:fine|ok|okay|back))\\b");
+
     private Guards() {
+    }
+
+    /**
+     * Before contradictions are weighed: after the warning, "ok got it unlocked thru apple, now settings says verify
+     * apple id" tells the danger is over, so the warning's near miss is only context, and the symptom beside it counts.
+     */
+    static List<Turn.Clause> overIn(List<Turn.Clause> clauses, Session session, String text) {
+        if (!OVER.matcher(text).find()) {
+            return clauses;
+        }
+        return clauses.stream().map(c -> c.reading() instanceof Reading.NearMiss nearMiss && nearMiss.insteadOfFix().isPresent()
+                && session.guarded(nearMiss.insteadOfFix().getAsInt()) ? new Turn.Clause(c.words(), new Reading.Detail(),
+                c.confidence()) : c).toList();
     }
 
     static Turn inContext(Turn turn, Session session, NearMisses nearMisses) {

@@ -39,6 +39,12 @@ final class Phrasings {
             + "|\\bhow\\s+(?:do|can|should)\\s+i\\s+(?:even\\s+)?(?:make|get|set\\s+up|turn\\s+on|enable|start)\\b.{0,30}"
             + "\\bback(?:s|ing)?\\s*-?\\s*ups?\\b");
 
+    /** "btw", "fyi": what follows is said in passing. */
+    static final Pattern IN_PASSING = Pattern.compile("(?i)^\\W*(?:btw|fyi|by the way|oh and|side note|ps)\\b");
+
+    /** "where is it", "i cant find that menu": asking where a step is. */
+    static final Pattern ASKS_WHERE = Pattern.compile("(?i)^\\W*(?:where(?:'?s| is| do i| can i)?|i can'?t find|cant find|which menu)\\b");
+
     private Phrasings() {
     }
 

@@ -125,12 +125,17 @@ final class ReadingMap {
             // "Im on 17.2, is that the latest?" asks whether the fact holds; it does not say it does.
             return new Reading.Question(faq.match(words, message, fixOnScreen), OptionalInt.of(ruledOut.get().number()));
         }
-        if (ruledOut.isPresent() && ruledOut.get().alsoCalled().contains("storage") && Details.namesThePhonesOwnStorage(words)) {
-            // "i've only got like 2 gigs left on the phone" is the iPhone's own space, not iCloud's.
-            return new Reading.Detail();
+        if (ruledOut.isPresent() && ruledOut.get().alsoCalled().contains("storage")) {
+            // "i've only got like 2 gigs left on the phone" is the iPhone's own space; "50gb with 48 used" is nearly full.
+            Fix storage = ruledOut.get();
+            if (Details.namesThePhonesOwnStorage(words) || Details.nearlyFull(words)) {
+                return Details.nearlyFull(words) ? new Reading.Symptom(storage.number(), storage.symptomIntent()) : new Reading.Detail();
+            }
         }
         if (ruledOut.isPresent()) {
-            return new Reading.RuledOut(ruledOut.get().number(), intent, words);
+            // "btw im on ios 26.1, software update says im up to date" on another fix is learned in passing.
+            return new Reading.RuledOut(ruledOut.get().number(), intent, words, fixOnScreen > 0
+                    && ruledOut.get().number() != fixOnScreen && Phrasings.IN_PASSING.matcher(message).find());
         }
         Optional<NearMiss> nearMiss = content.nearMisses().forIntent(intent);
         if (nearMiss.isPresent()) {
@@ -219,7 +224,9 @@ final class ReadingMap {
             about = likelySymptom(interpretation, QUESTION_ABOUT_FIX)
                     .map(reading -> OptionalInt.of(((Reading.Symptom) reading).fix())).orElse(OptionalInt.empty());
         }
-        return new Reading.Question(answer, about);
+        // "where is it on that version": with no answer, the fix's own steps show where.
+        return fixOnScreen > 0 && answer.isEmpty() && Phrasings.ASKS_WHERE.matcher(words).find() ? Reading.Navigate.to(Move.REPEAT)
+                : new Reading.Question(answer, about);
     }
 
     /**

@@ -202,7 +202,8 @@ final class TextReading {
             clauses.add(whole);
         }
         List<Turn.Clause> read = StillFailing.read(JustDone.read(AnotherFixDone.read(
-                Progress.finished(Progress.besideANearMiss(Progress.asFailedRun(Contradictions.without(clauses, whole), session, classified.text()))), fixOnScreen, map),
+                Progress.finished(Progress.besideANearMiss(Progress.asFailedRun(Contradictions.without(Guards.overIn(clauses, session, classified.text()), whole), session,
+                classified.text()))), fixOnScreen, map),
                 session.stage(), fixOnScreen), fixOnScreen);
         if (fixOnScreen == 0) {
             read = OtherDevices.read(Alternatives.asked(read, classified, map), found, classified.text());

@@ -19,6 +19,18 @@ class DetailsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"i have 50gb with 48 used", "48 of 50gb used", "like 195/200 gb full", "5gb and 4.8 used"})
+    void usedNearlyAllOfTheWhole_isNearlyFull(String words) {
+        assertThat(Details.nearlyFull(words)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i have 50gb with 20 used", "12 of 200gb used", "200gb plan, 30gb free", "its 48gb"})
+    void roomLeftOrNoWhole_isNot(String words) {
+        assertThat(Details.nearlyFull(words)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"go back to the previous one", "back, my ipad is fine", "the previous fix please"})
     void askingForTheFixBefore_staysNavigation(String words) {
         Reading read = Details.asDetail(Reading.Navigate.to(Reading.Move.BACK), entities.extract(words), false, words);
