@@ -1,11 +1,13 @@
 package dev.helpbot.core.reading;
 
+import dev.helpbot.core.content.Fix;
 import dev.helpbot.core.dialogue.Intents;
 import dev.helpbot.core.dialogue.Reading;
 import dev.helpbot.core.dialogue.Reading.Kind;
 import dev.helpbot.core.nlu.Entities;
 import dev.helpbot.core.nlu.Interpretation;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +80,20 @@ final class Details {
     /** "only 2 gigs left on the phone": the iPhone's own space, which updates need and backups don't. */
     static boolean namesThePhonesOwnStorage(String words) {
         return PHONE_STORAGE.matcher(words).find();
+    }
+
+    /**
+     * A fact of room in iCloud that is not one: "i've only got like 2 gigs left on the phone" is the iPhone's own
+     * space, a detail; "50gb with 48 used" is nearly full, the storage fix's own symptom.
+     */
+    static Optional<Reading> roomThatIsNot(Fix ruledOut, String words) {
+        if (!ruledOut.alsoCalled().contains("storage")) {
+            return Optional.empty();
+        }
+        if (nearlyFull(words)) {
+            return Optional.of(new Reading.Symptom(ruledOut.number(), ruledOut.symptomIntent()));
+        }
+        return namesThePhonesOwnStorage(words) ? Optional.of(new Reading.Detail()) : Optional.empty();
     }
 
     /** "50gb with 48 used", "48 of 50gb used": the used part is nine tenths of the whole or more. */

@@ -33,20 +33,14 @@ final class ReadingMap {
     /** Beside "my backup fails", a cause the words don't name needs this much of the probability to count. */
     static final double UNNAMED_CAUSE = 0.35;
 
-    /**
-     * A "worked" below this is taken with a question rather than closing the conversation. People say
-     * success in many words ("it backed up overnight"), so the bar is a little over even odds.
-     */
+    /** A "worked" below this gets a question rather than closing: success comes in many words, so a bit over even odds. */
     static final double SURE_IT_WORKED = 0.55;
     /** A symptom read less surely than this from words that name another fix's cause is that fix's symptom. */
     static final double CLEAR_UNNAMED_SYMPTOM = 0.7;
     private static final Pattern FIX_NUMBER_WORD = Pattern.compile("(?i)\\b(?:fix|number|option)\\s*#?\\s*\\d");
     private static final Pattern UPDATE_WORDS = Pattern.compile(
             "(?i)\\b(updat\\w*|upgrad\\w*|old|outdated|behind|latest|newest|bug\\w*)\\b");
-    /**
-     * "My backup fails" names no cause; when a cause still gets this much of the probability, the message
-     * most likely names one ("WHY WONT IT BACK UP IT SAYS NOT ENOUGH STORAGE").
-     */
+    /** "My backup fails" names no cause; a cause with this much beside it is likely named ("IT SAYS NOT ENOUGH STORAGE"). */
     static final double CAUSE_OVER_GENERIC = 0.2;
     /** With the fix's words in the message, this much of the probability for its symptom names the cause. */
     static final double NAMED_CAUSE = 0.1;
@@ -125,12 +119,9 @@ final class ReadingMap {
             // "Im on 17.2, is that the latest?" asks whether the fact holds; it does not say it does.
             return new Reading.Question(faq.match(words, message, fixOnScreen), OptionalInt.of(ruledOut.get().number()));
         }
-        if (ruledOut.isPresent() && ruledOut.get().alsoCalled().contains("storage")) {
-            // "i've only got like 2 gigs left on the phone" is the iPhone's own space; "50gb with 48 used" is nearly full.
-            Fix storage = ruledOut.get();
-            if (Details.namesThePhonesOwnStorage(words) || Details.nearlyFull(words)) {
-                return Details.nearlyFull(words) ? new Reading.Symptom(storage.number(), storage.symptomIntent()) : new Reading.Detail();
-            }
+        Optional<Reading> storageFigures = ruledOut.flatMap(fix -> Details.roomThatIsNot(fix, words));
+        if (storageFigures.isPresent()) {
+            return storageFigures.get();
         }
         if (ruledOut.isPresent()) {
             // "btw im on ios 26.1, software update says im up to date" on another fix is learned in passing.
