@@ -32,7 +32,7 @@ final class Guards {
      * apple id" tells the danger is over, so the warning's near miss is only context, and the symptom beside it counts.
      */
     static List<Turn.Clause> overIn(List<Turn.Clause> clauses, Session session, String text) {
-        if (!OVER.matcher(text).find()) {
+        if (noWarningGiven(session) || !OVER.matcher(text).find()) {
             return clauses;
         }
         return clauses.stream().map(c -> c.reading() instanceof Reading.NearMiss nearMiss && nearMiss.insteadOfFix().isPresent()
@@ -41,7 +41,7 @@ final class Guards {
     }
 
     static Turn inContext(Turn turn, Session session, NearMisses nearMisses) {
-        if (session.facts().stream().noneMatch(fact -> fact.kind() == Fact.Kind.GUARDED)) {
+        if (noWarningGiven(session)) {
             return turn;
         }
         List<Turn.Clause> clauses = turn.clauses().stream().map(clause -> guardFor(clause, session, nearMisses)
@@ -53,6 +53,10 @@ final class Guards {
      * The fix asked for, or asked about, by a jump, a question or a symptom put as a request; "allowed it and the
      * switch is on now" tells, it does not ask.
      */
+    private static boolean noWarningGiven(Session session) {
+        return session.facts().stream().noneMatch(fact -> fact.kind() == Fact.Kind.GUARDED);
+    }
+
     private static Optional<Reading> guardFor(Turn.Clause clause, Session session, NearMisses nearMisses) {
         Reading reading = clause.reading();
         String words = clause.words();
