@@ -23,6 +23,12 @@ public record NearMisses(List<NearMiss> entries) {
         return entries.stream().filter(n -> n.namedIn(lowerCaseText)).findFirst();
     }
 
+    /** The first near miss named by one of its phrases that speaks of backups itself ("whats in my backup"). */
+    public Optional<NearMiss> namedByABackupPhrase(String lowerCaseText) {
+        return entries.stream().filter(n -> n.namedBy().stream().anyMatch(phrase -> phrase.contains("backup")
+                && lowerCaseText.contains(phrase))).findFirst();
+    }
+
     public Set<String> intents() {
         return entries.stream().map(NearMiss::intent).collect(Collectors.toUnmodifiableSet());
     }

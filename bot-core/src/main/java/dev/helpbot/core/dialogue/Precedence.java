@@ -33,6 +33,9 @@ final class Precedence {
     static final double CLEAR_QUESTION = 0.7;
     /** Below this, a near miss that replaces a fix counts like any other near miss. */
     static final double GUARD_CONFIDENCE = 0.8;
+    /** An answer read this surely outweighs a navigation read less surely than {@link #SURE_NAVIGATION}. */
+    static final double SURE_ANSWER = 0.9;
+    static final double SURE_NAVIGATION = 0.6;
     /** This many fixes ruled out in one message make it a list of what the person has tried. */
     static final int LIST_OF_TRIED = 3;
     private static final List<Kind> LAST_RESORT = List.of(Kind.OFF_TOPIC, Kind.NOT_UNDERSTOOD);
@@ -86,8 +89,11 @@ final class Precedence {
         if (succeeded) {
             return success.get();
         }
-        // A jump that names no fix ("trying to fix backup") is noise beside anything else the message says.
-        Optional<Reading> navigation = readings.stream().filter(r -> r instanceof Reading.Navigate navigate
+        // A jump that names no fix ("trying to fix backup") is noise beside anything else the message says, and so
+        // is a weakly read step beside a sure answer: "tried forgetting and rejoining the network, still drops".
+        boolean sureAnswer = readings.stream().anyMatch(r -> r.kind() == Kind.NOT_WORKED && turn.confidenceOf(r) >= SURE_ANSWER);
+        Optional<Reading> navigation = readings.stream().filter(r -> !(sureAnswer && turn.confidenceOf(r) < SURE_NAVIGATION))
+                .filter(r -> r instanceof Reading.Navigate navigate
                 && (navigate.move() != Reading.Move.JUMP || navigate.fix().isPresent())
                 && (onAFix || navigate.move() == Reading.Move.JUMP || navigate.move() == Reading.Move.START_OVER))
                 // "go back, i wanna try it again": a repeat after a back or a jump is of the fix it went to.

@@ -36,7 +36,7 @@ public final class Clauses {
     private static final Set<String> SO_INTENSIFIES = Set.of("fast", "slow", "slowly", "quick", "quickly", "much",
             "many", "long", "bad", "badly", "hot", "warm", "weird", "annoying", "frustrating", "often", "far", "little",
             "few", "full", "low", "high", "big", "small", "hard", "easy", "good", "random", "early", "late", "tired",
-            "confused", "lost", "sorry", "close", "slooow");
+            "confused", "lost", "sorry", "close", "slooow", "useless", "dumb", "stupid", "broken", "done");
     /** "my wifi and everything else is fine": before "and", a thing alone shares the predicate after it. */
     private static final Pattern A_BARE_SUBJECT = Pattern.compile("(?i)(?:my|the|our|your)\\s+[\\w'-]+");
     /** Words that carry no reading on their own; a clause of only these is dropped. */

@@ -31,9 +31,12 @@ final class Hedges {
         if (fixOnScreen == 0 || !HEDGE.matcher(text).find()) {
             return clauses;
         }
-        // "idk i guess it did something? theres no error rn": a success said with a hedge is asked about.
+        // "idk i guess it did something? theres no error rn": a success said with a hedge is asked about, and
+        // "i think its on? idk how to check that" about the fix on screen gets its steps again, which say how.
         clauses = clauses.stream().map(c -> c.reading() instanceof Reading.Worked worked && worked.sure()
-                ? new Turn.Clause(c.words(), new Reading.Worked(false), c.confidence()) : c).toList();
+                ? new Turn.Clause(c.words(), new Reading.Worked(false), c.confidence())
+                : c.reading() instanceof Reading.RuledOut fact && fact.fix() == fixOnScreen && hedged(c.words())
+                ? new Turn.Clause(c.words(), Reading.Navigate.to(Reading.Move.REPEAT), c.confidence()) : c).toList();
         if (clauses.size() != 1) {
             return clauses;
         }

@@ -4,6 +4,7 @@ import dev.helpbot.core.content.Content;
 import dev.helpbot.core.content.FaqEntry;
 import dev.helpbot.core.content.Fix;
 import dev.helpbot.core.content.NearMiss;
+import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.dialogue.Intents;
 import dev.helpbot.core.dialogue.Reading;
 import dev.helpbot.core.dialogue.Reading.Move;
@@ -28,8 +29,6 @@ final class ReadingMap {
     static final double CONTESTED_FACT_MARGIN = 0.1;
     /** A cause whose name is not in the words must beat "my backup fails" by this much to be the reading. */
     static final double UNNAMED_CAUSE_MARGIN = 0.15;
-    /** Below this, an off-topic reading of a question the FAQ answers for the fix on screen gives way. */
-    static final double SURE_OFF_TOPIC_ON_A_FIX = 0.75;
     /** Beside "my backup fails", a cause the words don't name needs this much of the probability to count. */
     static final double UNNAMED_CAUSE = 0.35;
 
@@ -163,32 +162,9 @@ final class ReadingMap {
             case Intents.DEVICE_DETAIL -> new Reading.Detail();
             case Intents.MODEL_UNKNOWN -> new Reading.ModelUnknown();
             case Intents.BACKUP_FAILS -> new Reading.Generic();
-            case Intents.OUT_OF_SCOPE -> offTopicUnlessAskedAboutTheFix(words, message, fixOnScreen, confidence);
+            case Intents.OUT_OF_SCOPE -> WordsFirst.offTopicUnlessAskedAboutTheFix(words, message, fixOnScreen, confidence, faq, fixNames);
             default -> new Reading.NotUnderstood();
         };
-    }
-
-    /**
-     * "how do i see whats using my icloud" on the storage fix, read as off-topic with little confidence, asks
-     * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
-     */
-    private Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence) {
-        boolean aboutTheFix = Phrasings.ABOUT_THE_BOTS_WORDS.matcher(words).find() && confidence < TextReading.CLEAR_OFF_TOPIC
-                || Phrasings.SHORT_POINTING_QUESTION.matcher(words).find();
-        if (fixOnScreen > 0 && aboutTheFix) {
-            // "what do you mean by [name], my name??" and "how long should i hold them" ask about the fix just shown.
-            return new Reading.Question(faq.match(words, message, fixOnScreen)
-                    .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen))), OptionalInt.of(fixOnScreen));
-        }
-        if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC_ON_A_FIX || !TextReading.ASKED.matcher(words).find()) {
-            return new Reading.OffTopic();
-        }
-        Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen)
-                .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen)));
-        // "can i use my ipad charger for it" on the charging fix names the fix: a question about it, answered or not.
-        boolean namesTheFix = fixNames.find(words).equals(OptionalInt.of(fixOnScreen));
-        return answer.isPresent() || namesTheFix ? new Reading.Question(answer, OptionalInt.of(fixOnScreen))
-                : new Reading.OffTopic();
     }
 
     private Reading question(String words, String message, int fixOnScreen, Interpretation interpretation) {
@@ -298,22 +274,33 @@ final class ReadingMap {
     }
 
     private static boolean barelyOverAFailingBackup(Interpretation interpretation, double confidence) {
-        return interpretation.ranking().size() > 1 && interpretation.ranking().get(1).intent().equals(Intents.BACKUP_FAILS)
-                && confidence - interpretation.ranking().get(1).probability() < UNNAMED_CAUSE_MARGIN;
+        if (interpretation.ranking().size() < 2 || !interpretation.ranking().get(1).intent().equals(Intents.BACKUP_FAILS)) {
+            return false;
+        }
+        double failing = interpretation.ranking().get(1).probability();
+        // "BACKUP NOT WORKING NEED IT IN 1 HOUR": a cause read at less than even odds beside a failing backup is a guess.
+        return confidence - failing < UNNAMED_CAUSE_MARGIN || confidence < 0.5 && failing >= CAUSE_OVER_GENERIC;
     }
 
     /**
      * "battery goes from 100 to 20 by lunch": a message that holds a phrase naming a near miss outright and
      * says nothing of backups or iCloud is that near miss, however the classifier reads its figures.
      */
-    Optional<Reading> nearMissNamedIn(String message) {
+    Optional<Reading> nearMissNamedIn(String message, boolean onAFix) {
         String lower = message.toLowerCase(Locale.ROOT);
-        if (Phrasings.ABOUT_BACKUPS.matcher(lower).find()) {
-            return Optional.empty();
+        // "is there a way to see what the last backup actually contains" names its near miss even on a fix.
+        Optional<NearMiss> named = content.nearMisses().namedByABackupPhrase(lower);
+        if (named.isEmpty() && !onAFix && !Phrasings.ABOUT_BACKUPS.matcher(lower).find()) {
+            named = content.nearMisses().namedIn(lower);
         }
-        return content.nearMisses().namedIn(lower).map(nearMiss -> new Reading.NearMiss(nearMiss.intent(),
-                nearMiss.answer(), nearMiss.insteadOfFix(), nearMiss.leavesTheFix()));
+        return named.map(nearMiss -> new Reading.NearMiss(nearMiss.intent(), nearMiss.answer(), nearMiss.insteadOfFix(),
+                nearMiss.leavesTheFix()));
     }
+
+    Playbook playbook() {
+        return content.playbook();
+    }
+
 
     /** The fix {@code clause} names by one of its names, if any. */
     OptionalInt namesAFix(String clause) {

@@ -245,9 +245,10 @@ final class TextReading {
     }
 
     /** With no fix on screen, answers to one are unlikely; on one, they are likely. */
-    private static Interpretation inContext(Interpretation interpretation, Session session, String words) {
+    private Interpretation inContext(Interpretation interpretation, Session session, String words) {
         if (session.stage() == Stage.FIX && !session.awaitingPhoneModel()) {
-            return interpretation.withPrior(ANSWERS, ANSWER_PRIOR);
+            return OnScreen.favouringItsFact(interpretation.withPrior(ANSWERS, ANSWER_PRIOR), map.playbook(),
+                    session.currentFix());
         }
         return withoutAFix(interpretation, session, words);
     }

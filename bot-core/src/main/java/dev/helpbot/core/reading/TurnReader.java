@@ -123,7 +123,7 @@ public final class TurnReader {
             return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.DidIt(), 1.0)), Entities.NONE,
                     classified.text());
         }
-        Optional<Reading> named = session.stage() == Stage.FIX ? Optional.empty() : map.nearMissNamedIn(classified.text());
+        Optional<Reading> named = map.nearMissNamedIn(classified.text(), session.stage() == Stage.FIX);
         if (named.isPresent()) {
             return new Turn(List.of(new Turn.Clause(classified.text(), named.get(), 1.0)),
                     entities.extract(classified.text(), session.awaitingPhoneModel()), classified.text());

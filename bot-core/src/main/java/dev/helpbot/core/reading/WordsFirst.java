@@ -1,5 +1,6 @@
 package dev.helpbot.core.reading;
 
+import dev.helpbot.core.content.FaqEntry;
 import dev.helpbot.core.content.Fix;
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.dialogue.Intents;
@@ -16,6 +17,9 @@ import java.util.OptionalInt;
  * before it maps the intent.
  */
 final class WordsFirst {
+
+    /** Below this, an off-topic reading of a question the FAQ answers for the fix on screen gives way. */
+    static final double SURE_OFF_TOPIC_ON_A_FIX = 0.75;
 
     private WordsFirst() {
     }
@@ -47,4 +51,29 @@ final class WordsFirst {
         }
         return Optional.empty();
     }
+
+    /**
+     * "how do i see whats using my icloud" on the storage fix, read as off-topic with little confidence, asks
+     * what the FAQ answers for that fix: it is a question about the fix, not a change of subject.
+     */
+    static Reading offTopicUnlessAskedAboutTheFix(String words, String message, int fixOnScreen, double confidence,
+                                                   FaqMatcher faq, FixNames fixNames) {
+        boolean aboutTheFix = Phrasings.ABOUT_THE_BOTS_WORDS.matcher(words).find() && confidence < TextReading.CLEAR_OFF_TOPIC
+                || Phrasings.SHORT_POINTING_QUESTION.matcher(words).find();
+        if (fixOnScreen > 0 && aboutTheFix) {
+            // "what do you mean by [name], my name??" and "how long should i hold them" ask about the fix just shown.
+            return new Reading.Question(faq.match(words, message, fixOnScreen)
+                    .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen))), OptionalInt.of(fixOnScreen));
+        }
+        if (fixOnScreen == 0 || confidence >= SURE_OFF_TOPIC_ON_A_FIX || !TextReading.ASKED.matcher(words).find()) {
+            return new Reading.OffTopic();
+        }
+        Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen)
+                .filter(entry -> entry.fix().equals(OptionalInt.of(fixOnScreen)));
+        // "can i use my ipad charger for it" on the charging fix names the fix: a question about it, answered or not.
+        boolean namesTheFix = fixNames.find(words).equals(OptionalInt.of(fixOnScreen));
+        return answer.isPresent() || namesTheFix ? new Reading.Question(answer, OptionalInt.of(fixOnScreen))
+                : new Reading.OffTopic();
+    }
+
 }
