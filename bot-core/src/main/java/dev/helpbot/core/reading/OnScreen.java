@@ -2,7 +2,6 @@ package dev.helpbot.core.reading;
 
 import dev.helpbot.core.content.Playbook;
 import dev.helpbot.core.nlu.Interpretation;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,11 +16,12 @@ final class OnScreen {
 
     /** "its green yea" on the switch fix: of two facts read nearly alike, the one about the fix on screen. */
     static Interpretation favouringItsFact(Interpretation interpretation, Playbook playbook, int fixOnScreen) {
-        List<Interpretation.RankedIntent> ranking = interpretation.ranking();
+        // Asked on every clause on a fix: the top intent and two probabilities, not the whole sorted ranking.
         Optional<String> own = playbook.fix(fixOnScreen).ruledOutBy();
-        boolean contested = ranking.size() > 1 && own.isPresent() && ranking.get(1).intent().equals(own.get())
-                && playbook.fixRuledOutBy(ranking.get(0).intent()).isPresent()
-                && ranking.get(0).probability() - ranking.get(1).probability() < ReadingMap.CONTESTED_FACT_MARGIN;
+        String top = interpretation.topIntent();
+        boolean contested = own.isPresent() && top != null && !top.equals(own.get())
+                && interpretation.confidence() - interpretation.probabilityOf(own.get()) < ReadingMap.CONTESTED_FACT_MARGIN
+                && playbook.fixRuledOutBy(top).isPresent();
         return contested ? interpretation.withPrior(Set.of(own.get()), OWN_FACT_PRIOR) : interpretation;
     }
 }
