@@ -17,13 +17,14 @@ final class Farewells {
             + "[^\\p{L}\\p{N}]+)?" + FAREWELL + "(?:\\s+(?:all|everyone|guys|y'?all|folks))?[^\\p{L}\\p{N}]*$");
     private static final Pattern ONE_WORD = Pattern.compile("^[^\\p{L}\\p{N}]*[\\p{L}\\p{N}']+[^\\p{L}\\p{N}]*$");
 
-    private Farewells() {
-    }
 
     /** "k", "will do", "got it": a message that only acknowledges, which on a fix means "ok, doing it". */
     private static final Pattern ONLY_AN_ACKNOWLEDGEMENT = Pattern.compile("(?i)^[^\\p{L}\\p{N}]*(?:k+|ok+|okay|okey|okie|kk+|"
             + "alright|aight|got it|gotcha|will do|on it|roger|sure thing|ok will do|ok will try|ok trying|trying now|ok one sec|"
             + "one sec|brb)[^\\p{L}\\p{N}]*$");
+
+    private Farewells() {
+    }
 
     /** "k" or "will do" on its own. */
     static boolean onlyAcknowledges(String text) {

@@ -6,6 +6,7 @@ import dev.helpbot.core.dialogue.Turn;
 import dev.helpbot.core.nlu.Entities;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,21 @@ final class OtherDevices {
     /** A question answered from content is trusted from this confidence, whatever device it names. */
     static final double CLEAR_QUESTION = 0.7;
 
+    /** "for a gaming laptop": "for" and the few words after it, where a device would be what the question is for. */
+    private static final Pattern FOR_WHAT = Pattern.compile("\\bfor\\s+((?:[\\w']+\\s*){1,4})");
+
     private OtherDevices() {
+    }
+
+    private static boolean askedFor(String lower, List<String> devices) {
+        Matcher forWhat = FOR_WHAT.matcher(lower);
+        while (forWhat.find()) {
+            String after = " " + forWhat.group(1).strip() + " ";
+            if (devices.stream().anyMatch(device -> after.contains(" " + device + " "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -42,8 +57,7 @@ final class OtherDevices {
         if (Phrasings.ABOUT_BACKUPS.matcher(lower).find()) {
             return clauses;
         }
-        boolean askedForTheDevice = found.otherDevices().stream().anyMatch(device -> Pattern.compile(
-                "\\bfor\\s+(?:\\w+\\s+){0,2}?" + Pattern.quote(device) + "\\b").matcher(lower).find());
+        boolean askedForTheDevice = askedFor(lower, found.otherDevices());
         return clauses.stream().map(c -> c.reading().kind() == Kind.QUESTION
                 && (askedForTheDevice || c.confidence() < CLEAR_QUESTION)
                 ? new Turn.Clause(c.words(), new Reading.OffTopic(), c.confidence()) : c).toList();

@@ -45,13 +45,14 @@ final class Phrasings {
     /** "where is it", "i cant find that menu": asking where a step is. */
     static final Pattern ASKS_WHERE = Pattern.compile("(?i)^\\W*(?:where(?:'?s| is| do i| can i)?|i can'?t find|cant find|which menu)\\b");
 
-    private Phrasings() {
-    }
 
     /** "when the next minecraft update drops": "the next" or "the new" something's update, not the iPhone's. */
     private static final Pattern PRODUCTS_UPDATE = Pattern.compile("(?i)\\b(?:the|next|new|latest|last)\\s+(?!(?:ios|software|"
             + "system|iphone|iphones|phone|apple|apples|big|major|minor|security|beta|latest|new|next|last|update|recent|"
             + "pending|first|one|stupid|dumb|whole|same|os|firmware|carrier|settings)\\b)[a-z][\\w']*\\s+(?:update|patch)\\b");
+
+    private Phrasings() {
+    }
 
     static boolean anotherProductsUpdate(String words) {
         return PRODUCTS_UPDATE.matcher(words).find();

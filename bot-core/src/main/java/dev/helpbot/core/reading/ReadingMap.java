@@ -177,14 +177,15 @@ final class ReadingMap {
         }
         Optional<FaqEntry> answer = faq.match(words, message, fixOnScreen);
         OptionalInt about = answer.map(FaqEntry::fix).orElse(OptionalInt.empty());
-        if (fixOnScreen == 0 && about.isPresent() && fixNames.find(words).stream().anyMatch(named -> named != answer.get()
-                .fix().getAsInt())) {
-            // "is low data mode the reason my backup never runs" names the Wi-Fi fix; an answer tied to another misleads.
-            return new Reading.Question(Optional.empty(), fixNames.find(words));
-        }
-        if (about.isEmpty()) {
-            // "Does my phone have to be charging for backup?" names the fix's area in so many words.
-            about = fixNames.find(words);
+        if (about.isEmpty() || fixOnScreen == 0) {
+            // "Does my phone have to be charging for backup?" names the fix's area in so many words; with no fix on
+            // screen, "is low data mode the reason my backup never runs" names the Wi-Fi fix, and an answer tied to
+            // another would mislead.
+            OptionalInt named = fixNames.find(words);
+            if (about.isPresent() && named.isPresent() && named.getAsInt() != about.getAsInt()) {
+                return new Reading.Question(Optional.empty(), named);
+            }
+            about = about.isEmpty() ? named : about;
         }
         if (about.isEmpty() && !Antecedents.pointsBack(words)) {
             // The ranking of "is that bad" says nothing about a fix: its topic is in the clause before it.

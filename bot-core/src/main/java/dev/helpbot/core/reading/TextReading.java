@@ -161,16 +161,14 @@ final class TextReading {
             return new Turn(List.of(whole), found, classified.text());
         }
         boolean onlyPointingBack = onlyAsides && clauses.stream().allMatch(c -> c.reading().kind() == Kind.QUESTION);
-        if ((clearlyOffTopic && onlyAsides || offTopic && onlyPointingBack)
+        // "git push says rejected, what do i do": the help asked for is with what the bot could not place. On a fix,
+        // "how do i do that" asks about the fix.
+        boolean helpWithTheUnplaced = unplacedStatement && fixOnScreen == 0 && !clauses.isEmpty()
+                && clauses.stream().allMatch(c -> c.reading() instanceof Reading.Social social
+                && social.what() == Reading.SocialKind.HELP);
+        if ((clearlyOffTopic && onlyAsides || offTopic && onlyPointingBack || helpWithTheUnplaced)
                 && !aboutAFailingBackup(classified.whole())) {
             // "battery drains so fast since ios 17": the phone is named only in passing to another problem.
-            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
-                    classified.text());
-        }
-        if (unplacedStatement && fixOnScreen == 0 && !clauses.isEmpty() && clauses.stream().allMatch(c -> c.reading() instanceof Reading.Social social
-                && social.what() == Reading.SocialKind.HELP) && !aboutAFailingBackup(classified.whole())) {
-            // "git push says rejected, what do i do": the help asked for is with what the bot could not place.
-            // On a fix, "how do i do that" asks about the fix.
             return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.OffTopic(), whole.confidence())), found,
                     classified.text());
         }

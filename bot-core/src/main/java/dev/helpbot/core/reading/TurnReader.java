@@ -115,13 +115,11 @@ public final class TurnReader {
             return Turn.of(new Reading.OffTopic());
         }
         if (Farewells.only(classified.text())) {
-            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.Social(Reading.SocialKind.BYE), 1.0)),
-                    Entities.NONE, classified.text());
+            return Turn.read(classified.text(), new Reading.Social(Reading.SocialKind.BYE), 1.0);
         }
         if (session.stage() == Stage.FIX && !session.awaitingPhoneModel() && Farewells.onlyAcknowledges(classified.text())) {
             // "k" after a fix is shown: they are on it; the check comes next, as for "ok".
-            return new Turn(List.of(new Turn.Clause(classified.text(), new Reading.DidIt(), 1.0)), Entities.NONE,
-                    classified.text());
+            return Turn.read(classified.text(), new Reading.DidIt(), 1.0);
         }
         Optional<Reading> named = map.nearMissNamedIn(classified.text(), session.stage() == Stage.FIX);
         if (named.isPresent()) {
